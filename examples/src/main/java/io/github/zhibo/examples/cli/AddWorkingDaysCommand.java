@@ -1,0 +1,39 @@
+package io.github.zhibo.examples.cli;
+
+import io.github.zhibo.core.time.CalendarDataMissingException;
+import io.github.zhibo.core.time.WorkingDayCalendar;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+
+/** {@code zhibo calendar add-working-days DATE N}: the date that ends N working days after DATE. */
+@Command(
+    name = "add-working-days",
+    mixinStandardHelpOptions = true,
+    description = "Prints the ISO date that ends a period of N working days starting after DATE"
+        + " (DATE itself is not counted).")
+final class AddWorkingDaysCommand implements Runnable {
+
+  private final PrintWriter out;
+
+  @Parameters(index = "0", paramLabel = "DATE", description = "ISO date the period starts after")
+  private String date = "";
+
+  @Parameters(index = "1", paramLabel = "N", description = "number of working days, >= 0")
+  private String days = "";
+
+  AddWorkingDaysCommand(PrintWriter out) {
+    this.out = out;
+  }
+
+  @Override
+  public void run() {
+    var start = Arguments.isoDate("DATE", date);
+    int n = Arguments.nonNegativeInt("N", days);
+    try {
+      out.println(WorkingDayCalendar.chinaMainland().addWorkingDays(start, n));
+    } catch (CalendarDataMissingException e) {
+      throw new BadInputException("DATE: no working-day data for " + e.year() + " (load that year's arrangement)");
+    }
+  }
+}

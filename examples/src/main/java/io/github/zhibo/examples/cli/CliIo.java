@@ -1,0 +1,47 @@
+package io.github.zhibo.examples.cli;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * What a command reads, writes and asks the time of: standard streams and the clock in production, fakes in
+ * tests. Everything is UTF-8 whatever the platform default.
+ */
+public record CliIo(InputStream in, OutputStream out, OutputStream err, Clock clock) {
+
+  /** Mainland China's zone: the regulation's dates are dates there. */
+  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+  public CliIo {
+    Objects.requireNonNull(in, "in");
+    Objects.requireNonNull(out, "out");
+    Objects.requireNonNull(err, "err");
+    Objects.requireNonNull(clock, "clock");
+  }
+
+  /** The process's standard streams and the system clock in mainland China's zone. */
+  public static CliIo system() {
+    return new CliIo(System.in, System.out, System.err, Clock.system(CHINA));
+  }
+
+  BufferedReader reader() {
+    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+  }
+
+  PrintWriter stdout() {
+    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), false);
+  }
+
+  PrintWriter stderr() {
+    return new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+  }
+}
