@@ -1,0 +1,31 @@
+package io.github.zhibo.core.regulation;
+
+import java.time.Period;
+import java.util.Objects;
+
+/**
+ * The minimum time a kind of record must be kept, and the event the time counts from.
+ *
+ * <p>Where the text gives a period but no start event (the draft's "留存记录不少于三年"), the profile
+ * still names an anchor, so code never guesses; {@link #anchorStated()} is then {@code false} and the
+ * anchor is the profile's documented, conservative choice (the later event), not the text's.
+ *
+ * @param record the kind of record
+ * @param minimum the minimum retention period, e.g. {@code P3Y}
+ * @param countsFrom the event the period counts from
+ * @param anchorStated whether the text itself names {@code countsFrom}
+ * @param source the article that sets the period
+ */
+public record Retention(
+    RetainedRecord record, Period minimum, RetentionAnchor countsFrom, boolean anchorStated, ArticleRef source) {
+
+  public Retention {
+    Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(minimum, "minimum");
+    Objects.requireNonNull(countsFrom, "countsFrom");
+    Objects.requireNonNull(source, "source");
+    if (minimum.isNegative() || minimum.isZero()) {
+      throw new IllegalArgumentException("a retention period must be positive: " + minimum);
+    }
+  }
+}
