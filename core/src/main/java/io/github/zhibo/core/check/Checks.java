@@ -51,8 +51,9 @@ public final class Checks {
 
   /**
    * Runs the members concurrently on {@code executor}. A member not finished within {@code timeout} of the
-   * call's start contributes {@code REVIEW} (it is cancelled, but a member that ignores interruption keeps
-   * its thread until it returns, and its late answer is discarded). The calling thread waits.
+   * call's start contributes {@code REVIEW}; its thread is interrupted, and if the member ignores the
+   * interrupt it keeps that thread until it returns, its late answer discarded. The calling thread waits
+   * for all members or the timeout.
    *
    * @throws IllegalArgumentException if there are no members or the timeout is not positive
    */

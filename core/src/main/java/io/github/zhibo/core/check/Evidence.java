@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -76,8 +77,7 @@ public final class Evidence {
   @Override
   public boolean equals(Object o) {
     // Order is part of the value: two evidences with the same facts in another order render differently.
-    return o instanceof Evidence e && values.equals(e.values)
-        && values.keySet().stream().toList().equals(e.values.keySet().stream().toList());
+    return o instanceof Evidence e && List.copyOf(values.entrySet()).equals(List.copyOf(e.values.entrySet()));
   }
 
   @Override

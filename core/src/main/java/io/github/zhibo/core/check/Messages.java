@@ -5,6 +5,7 @@ import io.github.zhibo.core.check.internal.NamedPattern;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,7 +70,7 @@ public final class Messages {
 
   /** Renders the finding's message for {@code locale} (Chinese for any {@code zh} locale, else English). */
   public String render(Finding finding, Locale locale) {
-    Map<String, Object> args = new java.util.HashMap<>();
+    Map<String, Object> args = new HashMap<>();
     args.put("rule", finding.rule());
     args.put("profile", finding.profile().value());
     finding.article().ifPresent(a -> args.put("article", a.toString()));
@@ -80,7 +81,7 @@ public final class Messages {
 
   /** Renders {@code messageKey} with {@code evidence} as its arguments. */
   public String render(String messageKey, Evidence evidence, Locale locale) {
-    Map<String, Object> args = new java.util.HashMap<>();
+    Map<String, Object> args = new HashMap<>();
     evidence.asMap().forEach((k, v) -> args.put(k, v.display()));
     return format(messageKey, args, locale);
   }

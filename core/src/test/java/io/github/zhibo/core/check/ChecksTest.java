@@ -177,10 +177,12 @@ class ChecksTest {
   void parallel_memberPastTheTimeout_givesReview() throws InterruptedException {
     ExecutorService pool = Executors.newFixedThreadPool(2);
     var release = new CountDownLatch(1);
+    var interrupted = new CountDownLatch(1);
     Check<String> hangs = Check.named("hangs", (s, c) -> {
       try {
         release.await();
       } catch (InterruptedException e) {
+        interrupted.countDown();
         Thread.currentThread().interrupt();
       }
       return Decision.allow(P);
@@ -191,6 +193,7 @@ class ChecksTest {
       assertThat(d.findings().get(1).evidence().get("error"))
           .contains(EvidenceValue.code(CheckError.MEMBER_TIMED_OUT.id()));
       assertThat(d.findings().get(1).evidence().get("check")).contains(EvidenceValue.code("hangs"));
+      assertThat(interrupted.await(30, java.util.concurrent.TimeUnit.SECONDS)).as("timed-out member interrupted").isTrue();
     } finally {
       release.countDown();
       pool.shutdownNow();

@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -92,11 +94,14 @@ public final class AllOfCheck<T> implements Check<T> {
 
   private List<Decision> runInParallel(T subject, CheckContext context) {
     long deadline = System.nanoTime() + timeout.toNanos();
-    var futures = new ArrayList<CompletableFuture<Decision>>(members.size());
+    var futures = new ArrayList<Future<Decision>>(members.size());
     for (int i = 0; i < members.size(); i++) {
       int index = i;
+      // A FutureTask, unlike a CompletableFuture, interrupts its thread when cancelled after a timeout.
+      var task = new FutureTask<>(() -> runGuarded(index, subject, context));
       try {
-        futures.add(CompletableFuture.supplyAsync(() -> runGuarded(index, subject, context), executor));
+        executor.execute(task);
+        futures.add(task);
       } catch (RejectedExecutionException e) {
         futures.add(CompletableFuture.completedFuture(fail(index, context, CheckError.MEMBER_REJECTED, e)));
       }
@@ -108,7 +113,7 @@ public final class AllOfCheck<T> implements Check<T> {
     return out;
   }
 
-  private Decision await(int index, CompletableFuture<Decision> future, long deadline, CheckContext context) {
+  private Decision await(int index, Future<Decision> future, long deadline, CheckContext context) {
     try {
       return future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (TimeoutException e) {

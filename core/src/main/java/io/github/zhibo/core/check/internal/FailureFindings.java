@@ -44,8 +44,8 @@ final class FailureFindings {
     var evidence = Evidence.builder()
         .put("check", EvidenceValue.code(component))
         .put("error", EvidenceValue.code(error.id()));
-    if (causeType != null && isCode(causeType)) {
-      evidence.put("cause", EvidenceValue.code(causeType));
+    if (causeType != null) {
+      evidence.put("cause", EvidenceValue.code(isCode(causeType) ? causeType : "unknown"));
     }
     Finding finding = Finding.operational(RULE, profile, Severity.WARNING, MESSAGE_KEYS.get(error))
         .evidence(evidence.build())
