@@ -4,7 +4,10 @@ import io.github.zhibo.core.id.internal.Checker;
 import io.github.zhibo.core.id.internal.Fpr15Checker;
 import io.github.zhibo.core.id.internal.ParseSupport;
 import io.github.zhibo.core.id.internal.Rid18Checker;
+import io.github.zhibo.core.id.internal.Verdict;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The number of a foreign permanent resident ID card (外国人永久居留身份证), in either format.
@@ -60,12 +63,14 @@ public final class ForeignPermanentResidentIdNumber extends IdValue
   /** Parses without throwing for any non-null input. */
   public static ParseResult<ForeignPermanentResidentIdNumber> tryParse(
       CharSequence raw, ParsePolicy policy) {
-    return ParseSupport.run(
-        raw,
-        policy,
-        IdKind.FOREIGN_PERMANENT_RESIDENT_ID,
-        CHECKER,
-        canonical -> new ForeignPermanentResidentIdNumber(canonical, birthYear(canonical, policy)));
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(policy, "policy");
+    Function<String, ForeignPermanentResidentIdNumber> factory =
+        canonical -> new ForeignPermanentResidentIdNumber(canonical, birthYear(canonical, policy));
+    if (policy.lenientNormalisation()) {
+      return ParseSupport.runLenient(raw, policy, IdKind.FOREIGN_PERMANENT_RESIDENT_ID, CHECKER, factory);
+    }
+    return ParseSupport.result(raw, CHECKER.check(raw, policy), IdKind.FOREIGN_PERMANENT_RESIDENT_ID, factory);
   }
 
   /** True if valid under the default policy (system clock). */
@@ -75,7 +80,11 @@ public final class ForeignPermanentResidentIdNumber extends IdValue
 
   /** True if valid under {@code policy}. */
   public static boolean isValid(CharSequence raw, ParsePolicy policy) {
-    return ParseSupport.isValid(raw, policy, CHECKER);
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(policy, "policy");
+    return policy.lenientNormalisation()
+        ? ParseSupport.isValidLenient(raw, policy, CHECKER)
+        : Verdict.isOk(CHECKER.check(raw, policy));
   }
 
   private static int birthYear(String canonical, ParsePolicy policy) {

@@ -2,8 +2,10 @@ package io.github.zhibo.core.id;
 
 import io.github.zhibo.core.id.internal.Checker;
 import io.github.zhibo.core.id.internal.ParseSupport;
+import io.github.zhibo.core.id.internal.Verdict;
 import io.github.zhibo.core.id.internal.Rid18Checker;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * The number of a residence permit for Hong Kong, Macau and Taiwan residents (港澳台居民居住证): built like a
@@ -37,7 +39,12 @@ public final class HmtResidencePermitNumber extends IdValue
 
   /** Parses without throwing for any non-null input. */
   public static ParseResult<HmtResidencePermitNumber> tryParse(CharSequence raw, ParsePolicy policy) {
-    return ParseSupport.run(raw, policy, IdKind.HMT_PERMIT, CHECKER, HmtResidencePermitNumber::new);
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(policy, "policy");
+    if (policy.lenientNormalisation()) {
+      return ParseSupport.runLenient(raw, policy, IdKind.HMT_PERMIT, CHECKER, HmtResidencePermitNumber::new);
+    }
+    return ParseSupport.result(raw, CHECKER.check(raw, policy), IdKind.HMT_PERMIT, HmtResidencePermitNumber::new);
   }
 
   /** True if valid under the default policy (system clock). */
@@ -47,7 +54,11 @@ public final class HmtResidencePermitNumber extends IdValue
 
   /** True if valid under {@code policy}; allocation-free unless the policy is lenient. */
   public static boolean isValid(CharSequence raw, ParsePolicy policy) {
-    return ParseSupport.isValid(raw, policy, CHECKER);
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(policy, "policy");
+    return policy.lenientNormalisation()
+        ? ParseSupport.isValidLenient(raw, policy, CHECKER)
+        : Verdict.isOk(CHECKER.check(raw, policy));
   }
 
   @Override

@@ -3,8 +3,10 @@ package io.github.zhibo.core.id;
 import io.github.zhibo.core.id.internal.Checker;
 import io.github.zhibo.core.id.internal.Mod112;
 import io.github.zhibo.core.id.internal.ParseSupport;
+import io.github.zhibo.core.id.internal.Verdict;
 import io.github.zhibo.core.id.internal.Rid15Checker;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A 15-digit resident identity number (GB 11643-1989): region (6), birth date {@code YYMMDD} in the
@@ -38,7 +40,12 @@ public final class LegacyResidentIdNumber extends IdValue
 
   /** Parses without throwing for any non-null input. */
   public static ParseResult<LegacyResidentIdNumber> tryParse(CharSequence raw, ParsePolicy policy) {
-    return ParseSupport.run(raw, policy, IdKind.RESIDENT_ID_15, CHECKER, LegacyResidentIdNumber::new);
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(policy, "policy");
+    if (policy.lenientNormalisation()) {
+      return ParseSupport.runLenient(raw, policy, IdKind.RESIDENT_ID_15, CHECKER, LegacyResidentIdNumber::new);
+    }
+    return ParseSupport.result(raw, CHECKER.check(raw, policy), IdKind.RESIDENT_ID_15, LegacyResidentIdNumber::new);
   }
 
   /** True if valid under the default policy (system clock). */
@@ -48,7 +55,11 @@ public final class LegacyResidentIdNumber extends IdValue
 
   /** True if valid under {@code policy}. */
   public static boolean isValid(CharSequence raw, ParsePolicy policy) {
-    return ParseSupport.isValid(raw, policy, CHECKER);
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(policy, "policy");
+    return policy.lenientNormalisation()
+        ? ParseSupport.isValidLenient(raw, policy, CHECKER)
+        : Verdict.isOk(CHECKER.check(raw, policy));
   }
 
   /**

@@ -41,7 +41,7 @@ public final class MobileNumber extends IdValue implements Identifier, Comparabl
     Objects.requireNonNull(raw, "raw");
     Objects.requireNonNull(policy, "policy");
     if (!policy.lenientNormalisation()) {
-      return ParseSupport.finish(raw, Verdict.OK, policy, IdKind.MOBILE, CHECKER, MobileNumber::new);
+      return ParseSupport.result(raw, CHECKER.check(raw, policy), IdKind.MOBILE, MobileNumber::new);
     }
     IdNormalizer.Normalized n = IdNormalizer.lenient(raw);
     String s = n.value();
@@ -63,7 +63,7 @@ public final class MobileNumber extends IdValue implements Identifier, Comparabl
   public static boolean isValid(CharSequence raw, ParsePolicy policy) {
     return policy.lenientNormalisation()
         ? tryParse(raw, policy).isOk()
-        : ParseSupport.isValid(raw, policy, CHECKER);
+        : Verdict.isOk(CHECKER.check(Objects.requireNonNull(raw, "raw"), policy));
   }
 
   private static int countryCodeLength(String s) {

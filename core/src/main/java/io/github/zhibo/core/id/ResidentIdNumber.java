@@ -3,8 +3,10 @@ package io.github.zhibo.core.id;
 import io.github.zhibo.core.id.internal.Checker;
 import io.github.zhibo.core.id.internal.Mod112;
 import io.github.zhibo.core.id.internal.ParseSupport;
+import io.github.zhibo.core.id.internal.Verdict;
 import io.github.zhibo.core.id.internal.Rid18Checker;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A mainland resident identity number (公民身份号码, GB 11643-1999): region (6), birth date (8), sequence
@@ -40,7 +42,12 @@ public final class ResidentIdNumber extends IdValue
 
   /** Parses without throwing for any non-null input. */
   public static ParseResult<ResidentIdNumber> tryParse(CharSequence raw, ParsePolicy policy) {
-    return ParseSupport.run(raw, policy, IdKind.RESIDENT_ID, CHECKER, ResidentIdNumber::new);
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(policy, "policy");
+    if (policy.lenientNormalisation()) {
+      return ParseSupport.runLenient(raw, policy, IdKind.RESIDENT_ID, CHECKER, ResidentIdNumber::new);
+    }
+    return ParseSupport.result(raw, CHECKER.check(raw, policy), IdKind.RESIDENT_ID, ResidentIdNumber::new);
   }
 
   /** True if valid under the default policy (system clock); allocation-free. */
@@ -50,7 +57,11 @@ public final class ResidentIdNumber extends IdValue
 
   /** True if valid under {@code policy}; allocation-free unless the policy is lenient. */
   public static boolean isValid(CharSequence raw, ParsePolicy policy) {
-    return ParseSupport.isValid(raw, policy, CHECKER);
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(policy, "policy");
+    return policy.lenientNormalisation()
+        ? ParseSupport.isValidLenient(raw, policy, CHECKER)
+        : Verdict.isOk(CHECKER.check(raw, policy));
   }
 
   /**

@@ -2,8 +2,10 @@ package io.github.zhibo.core.id;
 
 import io.github.zhibo.core.id.internal.Checker;
 import io.github.zhibo.core.id.internal.ParseSupport;
+import io.github.zhibo.core.id.internal.Verdict;
 import io.github.zhibo.core.id.internal.UsccChecker;
 import java.util.Optional;
+import java.util.Objects;
 
 /**
  * A unified social credit code (统一社会信用代码, GB 32100-2015): registration authority, organisation
@@ -40,7 +42,12 @@ public final class UnifiedSocialCreditCode extends IdValue
 
   /** Parses without throwing for any non-null input. */
   public static ParseResult<UnifiedSocialCreditCode> tryParse(CharSequence raw, ParsePolicy policy) {
-    return ParseSupport.run(raw, policy, IdKind.USCC, CHECKER, UnifiedSocialCreditCode::new);
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(policy, "policy");
+    if (policy.lenientNormalisation()) {
+      return ParseSupport.runLenient(raw, policy, IdKind.USCC, CHECKER, UnifiedSocialCreditCode::new);
+    }
+    return ParseSupport.result(raw, CHECKER.check(raw, policy), IdKind.USCC, UnifiedSocialCreditCode::new);
   }
 
   /** True if valid under the default policy; allocation-free. */
@@ -50,7 +57,11 @@ public final class UnifiedSocialCreditCode extends IdValue
 
   /** True if valid under {@code policy}; allocation-free unless the policy is lenient. */
   public static boolean isValid(CharSequence raw, ParsePolicy policy) {
-    return ParseSupport.isValid(raw, policy, CHECKER);
+    Objects.requireNonNull(raw, "raw");
+    Objects.requireNonNull(policy, "policy");
+    return policy.lenientNormalisation()
+        ? ParseSupport.isValidLenient(raw, policy, CHECKER)
+        : Verdict.isOk(CHECKER.check(raw, policy));
   }
 
   /**

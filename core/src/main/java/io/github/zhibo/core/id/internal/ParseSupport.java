@@ -8,7 +8,6 @@ import io.github.zhibo.core.id.ParsePolicy;
 import io.github.zhibo.core.id.ParseResult;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -24,24 +23,21 @@ public final class ParseSupport {
 
   private ParseSupport() {}
 
-  /** Normalises if the policy says so, checks, and builds the result. Never throws for non-null input. */
-  public static <T> ParseResult<T> run(
+  /**
+   * The lenient path: normalise, check, build the result with the normaliser's changes as warnings.
+   *
+   * <p>The strict path is not routed through here on purpose: each identifier class calls its own checker
+   * from its own call site, so the JIT sees one receiver there and inlines it.
+   */
+  public static <T> ParseResult<T> runLenient(
       CharSequence raw, ParsePolicy policy, IdKind kind, Checker checker, Function<String, T> factory) {
-    Objects.requireNonNull(raw, "raw");
-    Objects.requireNonNull(policy, "policy");
-    if (policy.lenientNormalisation()) {
-      IdNormalizer.Normalized n = IdNormalizer.lenient(raw);
-      return finish(n.value(), mask(n.changes()), policy, kind, checker, factory);
-    }
-    return finish(raw, Verdict.OK, policy, kind, checker, factory);
+    IdNormalizer.Normalized n = IdNormalizer.lenient(raw);
+    return finish(n.value(), mask(n.changes()), policy, kind, checker, factory);
   }
 
-  /** True if {@code raw} is valid; allocation-free unless the policy is lenient. */
-  public static boolean isValid(CharSequence raw, ParsePolicy policy, Checker checker) {
-    Objects.requireNonNull(raw, "raw");
-    Objects.requireNonNull(policy, "policy");
-    CharSequence s = policy.lenientNormalisation() ? IdNormalizer.lenient(raw).value() : raw;
-    return Verdict.isOk(checker.check(s, policy));
+  /** The lenient {@code isValid}. */
+  public static boolean isValidLenient(CharSequence raw, ParsePolicy policy, Checker checker) {
+    return Verdict.isOk(checker.check(IdNormalizer.lenient(raw).value(), policy));
   }
 
   /** Checks already prepared text {@code s}, adding {@code extraWarnings} to a valid result. */
@@ -52,12 +48,16 @@ public final class ParseSupport {
       IdKind kind,
       Checker checker,
       Function<String, T> factory) {
-    long v = checker.check(s, policy);
+    return result(s, checker.check(s, policy) | extraWarnings, kind, factory);
+  }
+
+  /** The result for text {@code s} whose check gave {@code v}. */
+  public static <T> ParseResult<T> result(CharSequence s, long v, IdKind kind, Function<String, T> factory) {
     if (!Verdict.isOk(v)) {
       return new ParseResult.Err<>(error(s, v, kind));
     }
     String canonical = Chars.canonical(s, Verdict.has(v, IdWarning.CASE_FOLDED));
-    return new ParseResult.Ok<>(factory.apply(canonical), Verdict.warnings(v | extraWarnings));
+    return new ParseResult.Ok<>(factory.apply(canonical), Verdict.warnings(v));
   }
 
   /** The warning bits of {@code warnings}. */

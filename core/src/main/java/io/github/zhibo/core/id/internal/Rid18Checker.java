@@ -30,60 +30,81 @@ public final class Rid18Checker {
 
   /** Checks {@code s} as {@code variant} under {@code policy}; allocation-free on success. */
   public static long check(CharSequence s, ParsePolicy policy, Variant variant) {
-    int n = s.length();
-    if (n == 0) {
-      return Verdict.error(EMPTY, -1);
+    if (s.length() != LENGTH) {
+      return shapeError(s, policy);
     }
-    long verdict = Verdict.OK;
+    // Branch-free digit test: (d | (9 - d)) is negative iff d is outside 0..9. The position of a bad
+    // character is only searched for once the fast loop has failed.
     int sum = 0;
-    int limit = Math.min(n, LENGTH);
-    for (int i = 0; i < limit; i++) {
-      char c = s.charAt(i);
-      if (Chars.isDigit(c)) {
-        if (i < LENGTH - 1) {
-          sum += (c - '0') * Mod112.WEIGHTS[i];
-        }
-      } else if (i == LENGTH - 1 && c == 'X') {
-        continue;
-      } else if (i == LENGTH - 1 && c == 'x' && policy.foldAsciiCase()) {
-        verdict = Verdict.warn(verdict, IdWarning.CASE_FOLDED);
-      } else {
-        return Verdict.error(ILLEGAL_CHARACTER, i);
-      }
+    int bad = 0;
+    for (int i = 0; i < LENGTH - 1; i++) {
+      int d = s.charAt(i) - '0';
+      bad |= d | (9 - d);
+      sum += d * Mod112.WEIGHTS[i];
     }
-    if (n != LENGTH) {
-      return Verdict.error(WRONG_LENGTH, limit);
+    if (bad < 0) {
+      return shapeError(s, policy);
     }
-    long prefix = checkPrefix(s, variant);
-    if (prefix != Verdict.OK) {
-      return prefix;
-    }
+    int province = Chars.twoDigits(s, 0);
     int year = Chars.fourDigits(s, 6);
     int month = Chars.twoDigits(s, 10);
     int day = Chars.twoDigits(s, 12);
+    long verdict = Verdict.OK;
+    char last = s.charAt(LENGTH - 1);
+    if (last == 'x' && policy.foldAsciiCase()) {
+      last = 'X';
+      verdict = Verdict.warn(verdict, IdWarning.CASE_FOLDED);
+    } else if (!Chars.isDigit(last) && last != 'X') {
+      return Verdict.error(ILLEGAL_CHARACTER, LENGTH - 1);
+    }
+    long prefix = variant == Variant.RESIDENT
+        ? residentPrefix(province)
+        : checkPrefix(s, variant);
+    if (prefix != Verdict.OK) {
+      return prefix;
+    }
     long date = DateRules.validity(year, month, day, 10, 12);
     if (date != Verdict.OK) {
       return date;
     }
     char expected = Mod112.checkFor(sum);
-    char actual = s.charAt(LENGTH - 1);
-    if (expected != actual && !(expected == 'X' && actual == 'x')) {
+    if (expected != last) {
       return Verdict.error(CHECKSUM_MISMATCH, LENGTH - 1, expected);
     }
     return DateRules.againstPolicy(verdict, year, month, day, 6, policy);
   }
 
+  private static long residentPrefix(int province) {
+    if (province >= 90 || Regions.isHmtTerritory(province)) {
+      return Verdict.error(WRONG_KIND, 0);
+    }
+    return Regions.isMainlandProvince(province) ? Verdict.OK : Verdict.error(UNKNOWN_PROVINCE, 0);
+  }
+
+  /** The first illegal character, else the length error (slow path, never on valid input). */
+  private static long shapeError(CharSequence s, ParsePolicy policy) {
+    int n = s.length();
+    if (n == 0) {
+      return Verdict.error(EMPTY, -1);
+    }
+    int limit = Math.min(n, LENGTH);
+    for (int i = 0; i < limit; i++) {
+      char c = s.charAt(i);
+      boolean checkSlot = i == LENGTH - 1 && (c == 'X' || (c == 'x' && policy.foldAsciiCase()));
+      if (!Chars.isDigit(c) && !checkSlot) {
+        return Verdict.error(ILLEGAL_CHARACTER, i);
+      }
+    }
+    return Verdict.error(WRONG_LENGTH, limit);
+  }
+
+  /** The prefix rules of HMT permits and foreign resident IDs (resident IDs: {@link #residentPrefix}). */
   private static long checkPrefix(CharSequence s, Variant variant) {
     int first = s.charAt(0) - '0';
     int province = Chars.twoDigits(s, 0);
     boolean rid = Regions.isMainlandProvince(province);
     boolean hmt = Regions.isHmtTerritory(province);
     switch (variant) {
-      case RESIDENT:
-        if (first == 9 || hmt) {
-          return Verdict.error(WRONG_KIND, 0);
-        }
-        return rid ? Verdict.OK : Verdict.error(UNKNOWN_PROVINCE, 0);
       case HMT:
         if (first == 9 || rid) {
           return Verdict.error(WRONG_KIND, 0);

@@ -25,18 +25,31 @@ public final class UsccChecker {
   static final int[] WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
   static final int[] ORG_WEIGHTS = {3, 7, 9, 10, 5, 8, 4, 2};
   private static final int LENGTH = 18;
-  private static final byte[] VALUE = new byte[128];
-  private static final boolean[][] KNOWN_CATEGORY = new boolean[128][128];
-  private static final boolean[] KNOWN_AUTHORITY = new boolean[128];
+  /** Marks a lower-case letter in {@link #VALUE}: the value is in the low byte. */
+  private static final int LOWER_FLAG = 0x100;
+  /** Symbol value; -1 for illegal; value | LOWER_FLAG for a lower-case letter whose upper case is one. */
+  private static final short[] VALUE = new short[128];
+  /** GB 11714 value of digits and upper-case letters (lower case folded already). */
+  private static final byte[] GB_VALUE = new byte[128];
+  /** Indexed by symbol value (authority * 31 + category). */
+  private static final boolean[] KNOWN_CATEGORY = new boolean[31 * 31];
+  private static final boolean[] KNOWN_AUTHORITY = new boolean[31];
 
   static {
-    java.util.Arrays.fill(VALUE, (byte) -1);
+    java.util.Arrays.fill(VALUE, (short) -1);
     for (int i = 0; i < ALPHABET.length(); i++) {
-      VALUE[ALPHABET.charAt(i)] = (byte) i;
+      char c = ALPHABET.charAt(i);
+      VALUE[c] = (short) i;
+      GB_VALUE[c] = (byte) gbValue(c);
+      if (Chars.isUpperAscii(c)) {
+        VALUE[c + ('a' - 'A')] = (short) (i | LOWER_FLAG);
+        GB_VALUE[c + ('a' - 'A')] = (byte) gbValue(c);
+      }
     }
     for (OrganisationCategory c : OrganisationCategory.values()) {
-      KNOWN_AUTHORITY[c.authority().code()] = true;
-      KNOWN_CATEGORY[c.authority().code()][c.code()] = true;
+      int authority = VALUE[c.authority().code()];
+      KNOWN_AUTHORITY[authority] = true;
+      KNOWN_CATEGORY[authority * 31 + VALUE[c.code()]] = true;
     }
   }
 
@@ -44,46 +57,72 @@ public final class UsccChecker {
 
   /** Checks {@code s} under {@code policy}; allocation-free. */
   public static long check(CharSequence s, ParsePolicy policy) {
-    int n = s.length();
-    if (n == 0) {
-      return Verdict.error(EMPTY, -1);
+    if (s.length() != LENGTH) {
+      return shapeError(s, policy);
     }
-    long verdict = Verdict.OK;
     int sum = 0;
-    int orgSum = 0;
-    int limit = Math.min(n, LENGTH);
-    for (int i = 0; i < limit; i++) {
-      char c = s.charAt(i);
-      if (Chars.isLowerAscii(c) && policy.foldAsciiCase()) {
-        c = (char) (c - ('a' - 'A'));
-        verdict = Verdict.warn(verdict, IdWarning.CASE_FOLDED);
+    int lower = 0;
+    // Segments without per-character position tests: authority and category, region, organisation code.
+    int first = value(s.charAt(0));
+    if (first < 0) {
+      return Verdict.error(ILLEGAL_CHARACTER, 0);
+    }
+    int second = value(s.charAt(1));
+    if (second < 0) {
+      return Verdict.error(ILLEGAL_CHARACTER, 1);
+    }
+    lower |= first | second;
+    sum += (first & 0xFF) * WEIGHTS[0] + (second & 0xFF) * WEIGHTS[1];
+    int province = 0;
+    for (int i = 2; i < 8; i++) {
+      int d = s.charAt(i) - '0';
+      if (d < 0 || d > 9) {
+        return Verdict.error(value(s.charAt(i)) < 0 ? ILLEGAL_CHARACTER : BAD_REGION_FORMAT, i);
       }
-      int v = c < 128 ? VALUE[c] : -1;
+      sum += d * WEIGHTS[i];
+      if (i < 4) {
+        province = province * 10 + d;
+      }
+    }
+    int orgSum = 0;
+    for (int i = 8; i < 16; i++) {
+      char c = s.charAt(i);
+      int v = value(c);
       if (v < 0) {
         return Verdict.error(ILLEGAL_CHARACTER, i);
       }
-      if (i >= 2 && i < 8 && v > 9) {
-        return Verdict.error(BAD_REGION_FORMAT, i);
-      }
-      if (i < LENGTH - 1) {
-        sum += v * WEIGHTS[i];
-      }
-      if (i >= 8 && i < 16) {
-        orgSum += gbValue(c) * ORG_WEIGHTS[i - 8];
-      }
+      lower |= v;
+      sum += (v & 0xFF) * WEIGHTS[i];
+      orgSum += GB_VALUE[c] * ORG_WEIGHTS[i - 8];
     }
-    if (n != LENGTH) {
-      return Verdict.error(WRONG_LENGTH, limit);
+    int v16 = value(s.charAt(16));
+    if (v16 < 0) {
+      return Verdict.error(ILLEGAL_CHARACTER, 16);
     }
-    if (!Regions.isMainlandProvince(Chars.twoDigits(s, 2)) && !isNational(s)) {
+    sum += (v16 & 0xFF) * WEIGHTS[16];
+    int v17 = value(s.charAt(17));
+    if (v17 < 0) {
+      return Verdict.error(ILLEGAL_CHARACTER, 17);
+    }
+    lower |= v16 | v17;
+    long verdict = Verdict.OK;
+    if ((lower & LOWER_FLAG) != 0) {
+      if (!policy.foldAsciiCase()) {
+        return Verdict.error(ILLEGAL_CHARACTER, firstLowerCase(s));
+      }
+      verdict = Verdict.warn(verdict, IdWarning.CASE_FOLDED);
+    }
+    if (!Regions.isMainlandProvince(province) && !isNational(s)) {
       return Verdict.error(UNKNOWN_PROVINCE, 2);
     }
     char orgExpected = orgCheckFor(orgSum);
     if (policy.enforceOrgCodeCheck() && upper(s.charAt(16)) != orgExpected) {
       return Verdict.error(ORG_CODE_CHECKSUM_MISMATCH, 16, orgExpected);
     }
-    char expected = ALPHABET.charAt((31 - sum % 31) % 31);
-    if (upper(s.charAt(17)) != expected) {
+    int remainder = sum % 31;
+    int expectedValue = remainder == 0 ? 0 : 31 - remainder;
+    if ((v17 & 0xFF) != expectedValue) {
+      char expected = ALPHABET.charAt(expectedValue);
       if (!isPilotPattern(s)) {
         return Verdict.error(CHECKSUM_MISMATCH, 17, expected);
       }
@@ -92,15 +131,48 @@ public final class UsccChecker {
       }
       verdict = Verdict.warn(verdict, IdWarning.LEGACY_PILOT_CODE);
     }
-    return classify(s, verdict);
+    return classify(first & 0xFF, second & 0xFF, verdict);
   }
 
-  private static long classify(CharSequence s, long verdict) {
-    char authority = upper(s.charAt(0));
+  /** The symbol value, with {@link #LOWER_FLAG} set for a folded lower-case letter; -1 if illegal. */
+  private static int value(char c) {
+    return c < 128 ? VALUE[c] : -1;
+  }
+
+  private static int firstLowerCase(CharSequence s) {
+    int i = 0;
+    while (!Chars.isLowerAscii(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The first illegal character, else the length error (slow path: the length is already wrong). */
+  private static long shapeError(CharSequence s, ParsePolicy policy) {
+    int n = s.length();
+    if (n == 0) {
+      return Verdict.error(EMPTY, -1);
+    }
+    int limit = Math.min(n, LENGTH);
+    for (int i = 0; i < limit; i++) {
+      char c = s.charAt(i);
+      int v = value(c);
+      if (v < 0 || ((v & LOWER_FLAG) != 0 && !policy.foldAsciiCase())) {
+        return Verdict.error(ILLEGAL_CHARACTER, i);
+      }
+      if (i >= 2 && i < 8 && v > 9) {
+        return Verdict.error(BAD_REGION_FORMAT, i);
+      }
+    }
+    return Verdict.error(WRONG_LENGTH, limit);
+  }
+
+  /** Authority and category warnings, from the symbol values of the first two characters. */
+  private static long classify(int authority, int category, long verdict) {
     if (!KNOWN_AUTHORITY[authority]) {
       return Verdict.warn(verdict, IdWarning.UNKNOWN_REGISTRATION_AUTHORITY);
     }
-    if (!KNOWN_CATEGORY[authority][upper(s.charAt(1))]) {
+    if (!KNOWN_CATEGORY[authority * 31 + category]) {
       return Verdict.warn(verdict, IdWarning.UNKNOWN_ORGANISATION_CATEGORY);
     }
     return verdict;
@@ -164,8 +236,8 @@ public final class UsccChecker {
     int sum = 0;
     for (int i = 0; i < 17; i++) {
       char c = body.charAt(i);
-      int v = c < 128 ? VALUE[c] : -1;
-      if (v < 0) {
+      int v = value(c);
+      if (v < 0 || (v & LOWER_FLAG) != 0) {
         throw new IllegalArgumentException("not a USCC character at position " + i);
       }
       sum += v * WEIGHTS[i];
