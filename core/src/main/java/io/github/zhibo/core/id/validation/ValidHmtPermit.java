@@ -1,0 +1,37 @@
+package io.github.zhibo.core.id.validation;
+
+import static java.lang.annotation.ElementType.FIELD;
+import static java.lang.annotation.ElementType.METHOD;
+import static java.lang.annotation.ElementType.PARAMETER;
+import static java.lang.annotation.ElementType.RECORD_COMPONENT;
+import static java.lang.annotation.ElementType.TYPE_USE;
+import static java.lang.annotation.RetentionPolicy.RUNTIME;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.Target;
+
+/**
+ * The annotated text is a valid HMT residence permit number (港澳台居民居住证).
+ * Uses the same parser as {@code tryParse}; {@code null} is valid.
+ */
+@Documented
+@Constraint(validatedBy = ValidHmtPermitValidator.class)
+@Target({FIELD, METHOD, PARAMETER, RECORD_COMPONENT, TYPE_USE})
+@Retention(RUNTIME)
+public @interface ValidHmtPermit {
+
+  /** The message template; the error code is appended in brackets. */
+  String message() default "must be a valid Hong Kong/Macau/Taiwan residence permit number";
+
+  /** Validation groups. */
+  Class<?>[] groups() default {};
+
+  /** Payload. */
+  Class<? extends Payload>[] payload() default {};
+
+  /** Run the lenient normaliser first (full-width, spaces, hyphens); for raw user input only. */
+  boolean lenient() default false;
+}
