@@ -4,7 +4,8 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClass;
-import com.tngtech.archunit.core.domain.JavaMember;
+import com.tngtech.archunit.core.domain.JavaCodeUnit;
+import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
@@ -66,16 +67,21 @@ final class ArchitectureRules {
       public void check(JavaClass type, ConditionEvents events) {
         type.getRawSuperclass().ifPresent(s -> report(type, "superclass", s, events));
         type.getRawInterfaces().forEach(i -> report(type, "interface", i, events));
-        for (JavaMember member : type.getMembers()) {
-          if (!isVisible(member.getModifiers())) {
-            continue;
+        for (JavaCodeUnit unit : type.getCodeUnits()) {
+          if (isVisible(unit.getModifiers())) {
+            unit.getReturnType().getAllInvolvedRawTypes()
+                .forEach(t -> report(type, unit.getFullName() + " return type", t, events));
+            unit.getParameterTypes().forEach(p -> p.getAllInvolvedRawTypes()
+                .forEach(t -> report(type, unit.getFullName() + " parameter", t, events)));
+            unit.getThrowsClause().getTypes()
+                .forEach(t -> report(type, unit.getFullName() + " throws clause", t, events));
           }
-          member.getDependenciesFromSelf().stream()
-              .filter(d -> d.getDescription().contains("has return type")
-                  || d.getDescription().contains("has parameter of type")
-                  || d.getDescription().contains("throws type")
-                  || d.getDescription().contains("is of type"))
-              .forEach(d -> report(type, member.getFullName(), d.getTargetClass(), events));
+        }
+        for (JavaField field : type.getFields()) {
+          if (isVisible(field.getModifiers())) {
+            field.getType().getAllInvolvedRawTypes()
+                .forEach(t -> report(type, field.getFullName(), t, events));
+          }
         }
       }
     };

@@ -20,7 +20,7 @@ class IdsCheckCommandTest {
         "RESIDENT_ID\t110105194912310021",       // wrong check character
         "RESIDENT_ID\t810000199408230021",       // a Hong Kong residence permit is not a resident ID
         "HMT_PERMIT\t810000199408230021",        // published permit sample
-        "RESIDENT_ID\t11010520261231002X",       // born after "today" (2026-11-28)
+        "RESIDENT_ID\t110105202612310025",       // born after "today" (2026-11-28)
         "USCC\t91350211M00013FA1N",              // legacy pilot code: fails mod 31
         "RESIDENT_ID_15\t610104620927690") + "\n";
     CliRun run = CliRun.of(input, "ids", "check");
