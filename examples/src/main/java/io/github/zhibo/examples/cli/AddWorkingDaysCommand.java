@@ -1,6 +1,5 @@
 package io.github.zhibo.examples.cli;
 
-import io.github.zhibo.core.time.CalendarDataMissingException;
 import io.github.zhibo.core.time.WorkingDayCalendar;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -30,10 +29,6 @@ final class AddWorkingDaysCommand implements Runnable {
   public void run() {
     var start = Arguments.isoDate("DATE", date);
     int n = Arguments.nonNegativeInt("N", days);
-    try {
-      out.println(WorkingDayCalendar.chinaMainland().addWorkingDays(start, n));
-    } catch (CalendarDataMissingException e) {
-      throw new BadInputException("DATE: no working-day data for " + e.year() + " (load that year's arrangement)");
-    }
+    out.println(Arguments.fromCalendar(() -> WorkingDayCalendar.chinaMainland().addWorkingDays(start, n)));
   }
 }

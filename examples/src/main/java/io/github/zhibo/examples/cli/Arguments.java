@@ -1,7 +1,9 @@
 package io.github.zhibo.examples.cli;
 
 import java.time.LocalDate;
+import io.github.zhibo.core.time.CalendarDataMissingException;
 import java.time.format.DateTimeParseException;
+import java.util.function.Supplier;
 
 /** Strict parsing of command-line fields, each failure one line naming the field. */
 final class Arguments {
@@ -27,5 +29,14 @@ final class Arguments {
       throw new BadInputException(field + ": must be >= 0");
     }
     return n;
+  }
+
+  /** An answer of the bundled calendar; a year without data is the DATE field's problem, not a crash. */
+  static <T> T fromCalendar(Supplier<T> answer) {
+    try {
+      return answer.get();
+    } catch (CalendarDataMissingException e) {
+      throw new BadInputException("DATE: no working-day data for " + e.year() + " (load that year's arrangement)");
+    }
   }
 }

@@ -1,6 +1,5 @@
 package io.github.zhibo.examples.cli;
 
-import io.github.zhibo.core.time.CalendarDataMissingException;
 import io.github.zhibo.core.time.WorkingDayCalendar;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
@@ -25,10 +24,6 @@ final class IsWorkingDayCommand implements Runnable {
   @Override
   public void run() {
     var day = Arguments.isoDate("DATE", date);
-    try {
-      out.println(WorkingDayCalendar.chinaMainland().isWorkingDay(day));
-    } catch (CalendarDataMissingException e) {
-      throw new BadInputException("DATE: no working-day data for " + e.year() + " (load that year's arrangement)");
-    }
+    out.println(Arguments.fromCalendar(() -> WorkingDayCalendar.chinaMainland().isWorkingDay(day)));
   }
 }
