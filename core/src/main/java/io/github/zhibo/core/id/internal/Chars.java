@@ -20,9 +20,18 @@ public final class Chars {
     return c >= 'A' && c <= 'Z';
   }
 
+  /**
+   * {@code s.charAt(i)}, called on {@code String} directly when it is one: almost every caller passes a
+   * String, and a plain interface call here turns megamorphic (no inlining) as soon as one caller in the
+   * process passes a StringBuilder or a CharBuffer.
+   */
+  public static char at(CharSequence s, int i) {
+    return s instanceof String ? ((String) s).charAt(i) : s.charAt(i);
+  }
+
   /** Two ASCII digits at {@code i} as a number; callers have checked they are digits. */
   public static int twoDigits(CharSequence s, int i) {
-    return (s.charAt(i) - '0') * 10 + (s.charAt(i + 1) - '0');
+    return (at(s, i) - '0') * 10 + (at(s, i + 1) - '0');
   }
 
   /** Four ASCII digits at {@code i} as a number; callers have checked they are digits. */

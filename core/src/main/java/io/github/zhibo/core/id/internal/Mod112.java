@@ -7,13 +7,14 @@ package io.github.zhibo.core.id.internal;
 public final class Mod112 {
 
   static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-  private static final String CHECK = "10X98765432";
+  /** A char array, not a String: {@code String.charAt} tests the coder and bounds on every call. */
+  private static final char[] CHECK = "10X98765432".toCharArray();
 
   private Mod112() {}
 
-  /** The check character for a weighted digit sum. */
+  /** The check character for a weighted digit sum, or for any number congruent to it modulo 11. */
   public static char checkFor(int weightedSum) {
-    return CHECK.charAt(weightedSum % 11);
+    return CHECK[weightedSum % 11];
   }
 
   /** The weight of 0-based position {@code i} (0–16). */

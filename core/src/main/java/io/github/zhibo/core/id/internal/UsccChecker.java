@@ -34,16 +34,33 @@ public final class UsccChecker {
   /** Indexed by symbol value (authority * 31 + category). */
   private static final boolean[] KNOWN_CATEGORY = new boolean[31 * 31];
   private static final boolean[] KNOWN_AUTHORITY = new boolean[31];
+  /** GB 11714 check character indexed by weighted sum mod 11 (see {@link #orgCheckFor}). */
+  private static final char[] ORG_CHECK = "0X987654321".toCharArray();
+
+  // The hot path reads each character once, through one table entry that packs everything about it:
+  // bits 0-4 the mod-31 symbol value, bits 8-13 the GB 11714 value, and the flags below.
+  private static final int SYMBOL_MASK = 0x1F;
+  private static final int GB_SHIFT = 8;
+  private static final int GB_MASK = 0x3F;
+  private static final int ILLEGAL = 1 << 16;
+  private static final int LOWER = 1 << 17;
+  private static final int NOT_DIGIT = 1 << 18;
+  /** Entries for ASCII; anything beyond ASCII is {@link #ILLEGAL} (see {@link #entry}). */
+  private static final int[] ENTRY = new int[128];
 
   static {
     java.util.Arrays.fill(VALUE, (short) -1);
+    java.util.Arrays.fill(ENTRY, ILLEGAL);
     for (int i = 0; i < ALPHABET.length(); i++) {
       char c = ALPHABET.charAt(i);
       VALUE[c] = (short) i;
       GB_VALUE[c] = (byte) gbValue(c);
+      int entry = i | gbValue(c) << GB_SHIFT | (Chars.isDigit(c) ? 0 : NOT_DIGIT);
+      ENTRY[c] = entry;
       if (Chars.isUpperAscii(c)) {
         VALUE[c + ('a' - 'A')] = (short) (i | LOWER_FLAG);
         GB_VALUE[c + ('a' - 'A')] = (byte) gbValue(c);
+        ENTRY[c + ('a' - 'A')] = entry | LOWER;
       }
     }
     for (OrganisationCategory c : OrganisationCategory.values()) {
@@ -60,68 +77,51 @@ public final class UsccChecker {
     if (s.length() != LENGTH) {
       return shapeError(s, policy);
     }
-    int sum = 0;
-    int lower = 0;
-    // Segments without per-character position tests: authority and category, region, organisation code.
-    int first = value(s.charAt(0));
-    if (first < 0) {
-      return Verdict.error(ILLEGAL_CHARACTER, 0);
-    }
-    int second = value(s.charAt(1));
-    if (second < 0) {
-      return Verdict.error(ILLEGAL_CHARACTER, 1);
-    }
-    lower |= first | second;
-    sum += (first & 0xFF) * WEIGHTS[0] + (second & 0xFF) * WEIGHTS[1];
-    int province = 0;
-    for (int i = 2; i < 8; i++) {
-      int d = s.charAt(i) - '0';
-      if (d < 0 || d > 9) {
-        return Verdict.error(value(s.charAt(i)) < 0 ? ILLEGAL_CHARACTER : BAD_REGION_FORMAT, i);
-      }
-      sum += d * WEIGHTS[i];
-      if (i < 4) {
-        province = province * 10 + d;
-      }
-    }
+    // Backwards, so that both check sums are Horner sums: WEIGHTS[i] is 3^i mod 31, and ORG_WEIGHTS[j]
+    // is 2^(8-j) = 3 * 6^j mod 11 (6 is the inverse of 2 mod 11). That needs no weight table and no
+    // multiplication by a variable, and it does not overflow (sum < 30 * 3^17 / 2 < 2^31). No exit
+    // inside the loops either: which character is wrong is worked out only once the flags say so.
+    int organisationCheck = entry(Chars.at(s, 16));
+    int flags = organisationCheck & (ILLEGAL | LOWER);
+    int sum = organisationCheck & SYMBOL_MASK;
     int orgSum = 0;
-    for (int i = 8; i < 16; i++) {
-      char c = s.charAt(i);
-      int v = value(c);
-      if (v < 0) {
-        return Verdict.error(ILLEGAL_CHARACTER, i);
-      }
-      lower |= v;
-      sum += (v & 0xFF) * WEIGHTS[i];
-      orgSum += GB_VALUE[c] * ORG_WEIGHTS[i - 8];
+    for (int i = 15; i >= 8; i--) { // the organisation-code body
+      int e = entry(Chars.at(s, i));
+      flags |= e & (ILLEGAL | LOWER);
+      sum = sum * 3 + (e & SYMBOL_MASK);
+      orgSum = orgSum * 6 + (e >>> GB_SHIFT & GB_MASK);
     }
-    int v16 = value(s.charAt(16));
-    if (v16 < 0) {
-      return Verdict.error(ILLEGAL_CHARACTER, 16);
+    for (int i = 7; i >= 2; i--) { // the region: digits only
+      int e = entry(Chars.at(s, i));
+      flags |= e & (ILLEGAL | LOWER | NOT_DIGIT);
+      sum = sum * 3 + (e & SYMBOL_MASK);
     }
-    sum += (v16 & 0xFF) * WEIGHTS[16];
-    int v17 = value(s.charAt(17));
-    if (v17 < 0) {
-      return Verdict.error(ILLEGAL_CHARACTER, 17);
-    }
-    lower |= v16 | v17;
+    int category = entry(Chars.at(s, 1));
+    int authority = entry(Chars.at(s, 0));
+    int last = entry(Chars.at(s, LENGTH - 1));
+    flags |= (category | authority | last) & (ILLEGAL | LOWER);
+    sum = (sum * 3 + (category & SYMBOL_MASK)) * 3 + (authority & SYMBOL_MASK);
     long verdict = Verdict.OK;
-    if ((lower & LOWER_FLAG) != 0) {
-      if (!policy.foldAsciiCase()) {
-        return Verdict.error(ILLEGAL_CHARACTER, firstLowerCase(s));
+    if (flags != 0) {
+      long bad = characterError(s, flags, policy);
+      if (!Verdict.isOk(bad)) {
+        return bad;
       }
-      verdict = Verdict.warn(verdict, IdWarning.CASE_FOLDED);
+      verdict = bad;
     }
+    int province = Chars.twoDigits(s, 2);
     if (!Regions.isMainlandProvince(province) && !isNational(s)) {
       return Verdict.error(UNKNOWN_PROVINCE, 2);
     }
-    char orgExpected = orgCheckFor(orgSum);
-    if (policy.enforceOrgCodeCheck() && upper(s.charAt(16)) != orgExpected) {
-      return Verdict.error(ORG_CODE_CHECKSUM_MISMATCH, 16, orgExpected);
+    if (policy.enforceOrgCodeCheck()) {
+      char orgExpected = orgCheckFor(3 * orgSum);
+      if (upper(Chars.at(s, 16)) != orgExpected) {
+        return Verdict.error(ORG_CODE_CHECKSUM_MISMATCH, 16, orgExpected);
+      }
     }
     int remainder = sum % 31;
     int expectedValue = remainder == 0 ? 0 : 31 - remainder;
-    if ((v17 & 0xFF) != expectedValue) {
+    if ((last & SYMBOL_MASK) != expectedValue) {
       char expected = ALPHABET.charAt(expectedValue);
       if (!isPilotPattern(s)) {
         return Verdict.error(CHECKSUM_MISMATCH, 17, expected);
@@ -131,7 +131,35 @@ public final class UsccChecker {
       }
       verdict = Verdict.warn(verdict, IdWarning.LEGACY_PILOT_CODE);
     }
-    return classify(first & 0xFF, second & 0xFF, verdict);
+    return classify(authority & SYMBOL_MASK, category & SYMBOL_MASK, verdict);
+  }
+
+  /** The packed table entry of {@code c}; {@link #ILLEGAL} outside ASCII. */
+  private static int entry(char c) {
+    return c < ENTRY.length ? ENTRY[c] : ILLEGAL;
+  }
+
+  /**
+   * Slow path for 18 characters of which some are illegal, out of place or lower case: the first illegal
+   * character or non-digit in the region, in position order; else lower case, which is an error or a
+   * {@code CASE_FOLDED} warning by policy.
+   */
+  private static long characterError(CharSequence s, int flags, ParsePolicy policy) {
+    if ((flags & (ILLEGAL | NOT_DIGIT)) != 0) {
+      for (int i = 0; i < LENGTH; i++) {
+        int e = entry(s.charAt(i));
+        if ((e & ILLEGAL) != 0) {
+          return Verdict.error(ILLEGAL_CHARACTER, i);
+        }
+        if (i >= 2 && i < 8 && (e & NOT_DIGIT) != 0) {
+          return Verdict.error(BAD_REGION_FORMAT, i);
+        }
+      }
+    }
+    if (!policy.foldAsciiCase()) {
+      return Verdict.error(ILLEGAL_CHARACTER, firstLowerCase(s));
+    }
+    return Verdict.warn(Verdict.OK, IdWarning.CASE_FOLDED);
   }
 
   /** The symbol value, with {@link #LOWER_FLAG} set for a folded lower-case letter; -1 if illegal. */
@@ -197,10 +225,13 @@ public final class UsccChecker {
     return Chars.isDigit(c) ? c - '0' : c - 'A' + 10;
   }
 
-  /** GB 11714: 11 − (sum mod 11), with 10 → X and 11 → 0. */
+  /**
+   * GB 11714: 11 − (sum mod 11), with 10 → X and 11 → 0, for the weighted sum or any number congruent
+   * to it; looked up because the two special cases are data-dependent branches the processor would
+   * mispredict.
+   */
   static char orgCheckFor(int weightedSum) {
-    int c = 11 - weightedSum % 11;
-    return c == 10 ? 'X' : c == 11 ? '0' : (char) ('0' + c);
+    return ORG_CHECK[weightedSum % 11];
   }
 
   /**
