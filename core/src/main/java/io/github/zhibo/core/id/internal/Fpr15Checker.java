@@ -1,10 +1,8 @@
 package io.github.zhibo.core.id.internal;
 
 import static io.github.zhibo.core.id.IdErrorCode.CHECKSUM_MISMATCH;
-import static io.github.zhibo.core.id.IdErrorCode.EMPTY;
 import static io.github.zhibo.core.id.IdErrorCode.ILLEGAL_CHARACTER;
 import static io.github.zhibo.core.id.IdErrorCode.UNKNOWN_PROVINCE;
-import static io.github.zhibo.core.id.IdErrorCode.WRONG_LENGTH;
 
 import io.github.zhibo.core.id.IdWarning;
 import io.github.zhibo.core.id.ParsePolicy;
@@ -24,29 +22,26 @@ public final class Fpr15Checker {
 
   private static final int[] ICAO_WEIGHTS = {7, 3, 1};
 
+  /** Three letters of the nationality code (lower case folded when the policy allows), then digits. */
+  private static final Shape.CharRule CHARACTERS = (i, c, policy) -> {
+    if (i >= 3) {
+      return Chars.isDigit(c) ? Verdict.OK : Verdict.error(ILLEGAL_CHARACTER, i);
+    }
+    if (Chars.isUpperAscii(c)) {
+      return Verdict.OK;
+    }
+    return Chars.isLowerAscii(c) && policy.foldAsciiCase()
+        ? Verdict.warn(Verdict.OK, IdWarning.CASE_FOLDED)
+        : Verdict.error(ILLEGAL_CHARACTER, i);
+  };
+
   private Fpr15Checker() {}
 
   /** Checks {@code s} under {@code policy}. */
   public static long check(CharSequence s, ParsePolicy policy) {
-    int n = s.length();
-    if (n == 0) {
-      return Verdict.error(EMPTY, -1);
-    }
-    long verdict = Verdict.OK;
-    int limit = Math.min(n, LENGTH);
-    for (int i = 0; i < limit; i++) {
-      char c = s.charAt(i);
-      boolean ok = i < 3 ? Chars.isUpperAscii(c) : Chars.isDigit(c);
-      if (!ok && i < 3 && Chars.isLowerAscii(c) && policy.foldAsciiCase()) {
-        verdict = Verdict.warn(verdict, IdWarning.CASE_FOLDED);
-        ok = true;
-      }
-      if (!ok) {
-        return Verdict.error(ILLEGAL_CHARACTER, i);
-      }
-    }
-    if (n != LENGTH) {
-      return Verdict.error(WRONG_LENGTH, limit);
+    long verdict = Shape.scan(s, LENGTH, policy, CHARACTERS);
+    if (!Verdict.isOk(verdict)) {
+      return verdict;
     }
     if (!Regions.isMainlandProvince(Chars.twoDigits(s, 3))) {
       return Verdict.error(UNKNOWN_PROVINCE, 3);

@@ -1,10 +1,7 @@
 package io.github.zhibo.core.id.internal;
 
-import static io.github.zhibo.core.id.IdErrorCode.EMPTY;
-import static io.github.zhibo.core.id.IdErrorCode.ILLEGAL_CHARACTER;
 import static io.github.zhibo.core.id.IdErrorCode.UNKNOWN_PROVINCE;
 import static io.github.zhibo.core.id.IdErrorCode.WRONG_KIND;
-import static io.github.zhibo.core.id.IdErrorCode.WRONG_LENGTH;
 
 import io.github.zhibo.core.id.ParsePolicy;
 
@@ -20,18 +17,9 @@ public final class Rid15Checker {
 
   /** Checks {@code s} under {@code policy}; allocation-free on success. */
   public static long check(CharSequence s, ParsePolicy policy) {
-    int n = s.length();
-    if (n == 0) {
-      return Verdict.error(EMPTY, -1);
-    }
-    int limit = Math.min(n, LENGTH);
-    for (int i = 0; i < limit; i++) {
-      if (!Chars.isDigit(s.charAt(i))) {
-        return Verdict.error(ILLEGAL_CHARACTER, i);
-      }
-    }
-    if (n != LENGTH) {
-      return Verdict.error(WRONG_LENGTH, limit);
+    long shape = Shape.scan(s, LENGTH, policy, Shape.DIGITS);
+    if (shape != Verdict.OK) {
+      return shape;
     }
     int province = Chars.twoDigits(s, 0);
     if (Regions.isHmtTerritory(province)) {

@@ -2,11 +2,9 @@ package io.github.zhibo.core.id.internal;
 
 import static io.github.zhibo.core.id.IdErrorCode.BAD_REGION_FORMAT;
 import static io.github.zhibo.core.id.IdErrorCode.CHECKSUM_MISMATCH;
-import static io.github.zhibo.core.id.IdErrorCode.EMPTY;
 import static io.github.zhibo.core.id.IdErrorCode.ILLEGAL_CHARACTER;
 import static io.github.zhibo.core.id.IdErrorCode.UNKNOWN_PROVINCE;
 import static io.github.zhibo.core.id.IdErrorCode.WRONG_KIND;
-import static io.github.zhibo.core.id.IdErrorCode.WRONG_LENGTH;
 
 import io.github.zhibo.core.id.IdWarning;
 import io.github.zhibo.core.id.ParsePolicy;
@@ -84,22 +82,19 @@ public final class Rid18Checker {
     return Regions.isMainlandProvince(province) ? Verdict.OK : Verdict.error(UNKNOWN_PROVINCE, 0);
   }
 
-  /** The first illegal character, else the length error (slow path, never on valid input). */
+  /**
+   * The first illegal character, else the length error (slow path, only called when the length is wrong
+   * or one of the first 17 characters is not a digit, so the scan always finds an error).
+   */
   private static long shapeError(CharSequence s, ParsePolicy policy) {
-    int n = s.length();
-    if (n == 0) {
-      return Verdict.error(EMPTY, -1);
-    }
-    int limit = Math.min(n, LENGTH);
-    for (int i = 0; i < limit; i++) {
-      char c = s.charAt(i);
-      boolean checkSlot = i == LENGTH - 1 && (c == 'X' || (c == 'x' && policy.foldAsciiCase()));
-      if (!Chars.isDigit(c) && !checkSlot) {
-        return Verdict.error(ILLEGAL_CHARACTER, i);
-      }
-    }
-    return Verdict.error(WRONG_LENGTH, limit);
+    return Shape.scan(s, LENGTH, policy, CHARACTERS);
   }
+
+  /** Digits, and X (or x when the policy folds case) in the check slot. */
+  private static final Shape.CharRule CHARACTERS = (i, c, policy) -> {
+    boolean checkSlot = i == LENGTH - 1 && (c == 'X' || (c == 'x' && policy.foldAsciiCase()));
+    return Chars.isDigit(c) || checkSlot ? Verdict.OK : Verdict.error(ILLEGAL_CHARACTER, i);
+  };
 
   /** The prefix rules of HMT permits and foreign resident IDs (resident IDs: {@link #residentPrefix}). */
   private static long checkPrefix(CharSequence s, Variant variant) {

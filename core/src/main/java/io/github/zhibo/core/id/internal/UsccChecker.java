@@ -2,12 +2,10 @@ package io.github.zhibo.core.id.internal;
 
 import static io.github.zhibo.core.id.IdErrorCode.BAD_REGION_FORMAT;
 import static io.github.zhibo.core.id.IdErrorCode.CHECKSUM_MISMATCH;
-import static io.github.zhibo.core.id.IdErrorCode.EMPTY;
 import static io.github.zhibo.core.id.IdErrorCode.ILLEGAL_CHARACTER;
 import static io.github.zhibo.core.id.IdErrorCode.LEGACY_PILOT_CHECKSUM;
 import static io.github.zhibo.core.id.IdErrorCode.ORG_CODE_CHECKSUM_MISMATCH;
 import static io.github.zhibo.core.id.IdErrorCode.UNKNOWN_PROVINCE;
-import static io.github.zhibo.core.id.IdErrorCode.WRONG_LENGTH;
 
 import io.github.zhibo.core.id.IdWarning;
 import io.github.zhibo.core.id.OrganisationCategory;
@@ -177,23 +175,17 @@ public final class UsccChecker {
 
   /** The first illegal character, else the length error (slow path: the length is already wrong). */
   private static long shapeError(CharSequence s, ParsePolicy policy) {
-    int n = s.length();
-    if (n == 0) {
-      return Verdict.error(EMPTY, -1);
-    }
-    int limit = Math.min(n, LENGTH);
-    for (int i = 0; i < limit; i++) {
-      char c = s.charAt(i);
-      int v = value(c);
-      if (v < 0 || ((v & LOWER_FLAG) != 0 && !policy.foldAsciiCase())) {
-        return Verdict.error(ILLEGAL_CHARACTER, i);
-      }
-      if (i >= 2 && i < 8 && v > 9) {
-        return Verdict.error(BAD_REGION_FORMAT, i);
-      }
-    }
-    return Verdict.error(WRONG_LENGTH, limit);
+    return Shape.scan(s, LENGTH, policy, CHARACTERS);
   }
+
+  /** The USCC alphabet (lower case only when the policy folds it), digits in the region code. */
+  private static final Shape.CharRule CHARACTERS = (i, c, policy) -> {
+    int v = value(c);
+    if (v < 0 || ((v & LOWER_FLAG) != 0 && !policy.foldAsciiCase())) {
+      return Verdict.error(ILLEGAL_CHARACTER, i);
+    }
+    return i >= 2 && i < 8 && v > 9 ? Verdict.error(BAD_REGION_FORMAT, i) : Verdict.OK;
+  };
 
   /** Authority and category warnings, from the symbol values of the first two characters. */
   private static long classify(int authority, int category, long verdict) {
