@@ -1,8 +1,6 @@
 package io.github.zhibo.core.ledger;
 
-import io.github.zhibo.core.check.internal.TextRules;
 import io.github.zhibo.core.ledger.internal.Hashes;
-import io.github.zhibo.core.ledger.internal.Payloads;
 import io.github.zhibo.core.regulation.ArticleRef;
 import io.github.zhibo.core.regulation.ProfileId;
 import java.time.Instant;
@@ -61,15 +59,10 @@ public record LedgerRecord(long sequence, Instant recordedAt, ProfileId profile,
       throw new IllegalArgumentException("sequence must be >= 1: " + sequence);
     }
     Objects.requireNonNull(recordedAt, "recordedAt");
-    Objects.requireNonNull(profile, "profile");
-    Objects.requireNonNull(article, "article");
-    Objects.requireNonNull(subject, "subject");
-    Objects.requireNonNull(type, "type");
-    Objects.requireNonNull(retainUntil, "retainUntil");
-    payload = Payloads.copyOf(Objects.requireNonNull(payload, "payload"));
+    // the entry's own rules (non-null fields, article of the profile's text, sorted payload copy) apply
+    payload = new LedgerEntry(profile, article, subject, type, payload, retainUntil).payload();
     Hashes.requireHex(Objects.requireNonNull(previousHash, "previousHash"), "previousHash");
     Hashes.requireHex(Objects.requireNonNull(hash, "hash"), "hash");
-    TextRules.requireArticleOfProfile(profile, article);
   }
 
   /** Whether {@link #hash()} is the hash of this record's canonical encoding. */
