@@ -20,7 +20,7 @@ class QuickStartTest {
     QuickStart.run(Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneId.of("Asia/Shanghai")),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(bytes.toString(StandardCharsets.UTF_8).lines()).containsExactly(
-        "re-verify every P6M (ORDER_117 Art. 8(1))",
+        "re-verify every P6M (ORDER_117 Art. 8(1)), verified 2026-08-31 -> due 2027-02-28",
         "operator USCC: ALLOW",
         // 7 working days after 2026-09-30: Oct 1-7 are holidays, Sat Oct 10 is a make-up working day
         "change reported 2026-09-30, verify by 2026-10-15",

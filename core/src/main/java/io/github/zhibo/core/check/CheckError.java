@@ -24,7 +24,10 @@ public enum CheckError implements ErrorCode {
   MEMBER_WRONG_PROFILE("ZB-CHK-0005"),
 
   /** The calling thread was interrupted while waiting for the member. */
-  MEMBER_INTERRUPTED("ZB-CHK-0006");
+  MEMBER_INTERRUPTED("ZB-CHK-0006"),
+
+  /** A platform parameter was given a value outside its documented range. */
+  INVALID_PARAMETER("ZB-CHK-0007");
 
   private final String id;
 

@@ -18,6 +18,7 @@ final class ProfileKeys {
   static final String RETENTION = "retention.";
   static final String BUYER_REPLAY = "buyerReplay";
   static final String REPORT_MONTHS = "report.months";
+  static final String OBLIGATION = "obligation.";
 
   private ProfileKeys() {}
 }

@@ -51,6 +51,7 @@ final class ProfileReader {
         blacklist(),
         aiLabel(),
         penalties(),
+        obligations(),
         p.asMap());
     var reporting = reporting(parts.disposalMeasures(), parts.liveInterventions());
     p.requireAllRead();
@@ -108,7 +109,8 @@ final class ProfileReader {
 
   private WorkingDayDeadline deadline(String prefix) {
     return new WorkingDayDeadline(p.integer(prefix + WORKING_DAYS, 1, 366),
-        p.enumValue(prefix + ".countsFrom", WorkingDayDeadline.Start.class), p.ref(prefix + ".source", text));
+        p.enumValue(prefix + ".countsFrom", WorkingDayDeadline.Start.class), p.bool(prefix + ".anchorStated"),
+        p.ref(prefix + ".source", text));
   }
 
   private Map<RetainedRecord, Retention> retentions() {
@@ -190,6 +192,15 @@ final class ProfileReader {
     var requirements = p.enumList("aiLabel.requirements", AiLabelRule.Requirement.class);
     return p.parse("aiLabel.requirements", "", s -> new AiLabelRule(Set.copyOf(requirements),
         p.ref("aiLabel.source", text)));
+  }
+
+  private Map<Obligation, ArticleRef> obligations() {
+    var out = new EnumMap<Obligation, ArticleRef>(Obligation.class);
+    for (Obligation o : Obligation.values()) {
+      String key = OBLIGATION + o.name();
+      if (!p.isAbsent(key)) out.put(o, p.ref(key, text));
+    }
+    return out;
   }
 
   private List<Penalty> penalties() {

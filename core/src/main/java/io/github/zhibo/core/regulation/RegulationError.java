@@ -23,7 +23,9 @@ public enum RegulationError implements ErrorCode {
   /** A derived profile loosens a value of its base. */
   LOOSENING("ZB-REG-0009"),
   /** The resource could not be read. */
-  UNREADABLE("ZB-REG-0010");
+  UNREADABLE("ZB-REG-0010"),
+  /** A rule asked for the article of an obligation the profile's text does not impose. */
+  OBLIGATION_NOT_IN_TEXT("ZB-REG-0011");
 
   private final String id;
 

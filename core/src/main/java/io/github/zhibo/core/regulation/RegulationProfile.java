@@ -37,13 +37,15 @@ public final class RegulationProfile {
       WorkingDayDeadline unreachableReminder, Map<RetainedRecord, Retention> retentions,
       Optional<ReplayWindow> buyerReplay, IdentityReport report, MeasureList disposalMeasures,
       MeasureList liveInterventions, Map<LinkRule, ArticleRef> sellerLinkRules, BlacklistRules blacklist,
-      AiLabelRule aiLabel, List<Penalty> penalties, Map<String, String> raw) {}
+      AiLabelRule aiLabel, List<Penalty> penalties, Map<Obligation, ArticleRef> obligations,
+      Map<String, String> raw) {}
 
   private final Parts parts;
   private final Map<RetainedRecord, Retention> retentions;
   private final Map<LinkRule, ArticleRef> sellerLinkRules;
   private final Map<Measure, ReportingRule> reporting;
   private final Map<String, String> raw;
+  private final Map<Obligation, ArticleRef> obligations;
 
   RegulationProfile(Parts parts, Map<Measure, ReportingRule> reporting) {
     this.parts = Objects.requireNonNull(parts, "parts");
@@ -51,6 +53,7 @@ public final class RegulationProfile {
     this.sellerLinkRules = Collections.unmodifiableMap(copy(parts.sellerLinkRules(), LinkRule.class));
     this.reporting = Collections.unmodifiableMap(copy(reporting, Measure.class));
     this.raw = Collections.unmodifiableMap(new TreeMap<>(parts.raw()));
+    this.obligations = Collections.unmodifiableMap(copy(parts.obligations(), Obligation.class));
   }
 
   private static <K extends Enum<K>, V> EnumMap<K, V> copy(Map<K, V> m, Class<K> type) {
@@ -129,6 +132,36 @@ public final class RegulationProfile {
   /** A reference to one paragraph (款) of an article of this profile's text. */
   public ArticleRef ref(int article, int paragraph) {
     return ArticleRef.of(text(), article, paragraph);
+  }
+
+  // ---- obligations ----
+
+  /**
+   * The article and paragraph of this profile's text that imposes {@code obligation}, or empty when this
+   * text has no such duty (agency display exists only in the draft, the blacklist notice only in Order 117).
+   * Feature code names obligations and lets the profile resolve them, so it never writes an article number.
+   */
+  public Optional<ArticleRef> article(Obligation obligation) {
+    return Optional.ofNullable(obligations.get(Objects.requireNonNull(obligation, "obligation")));
+  }
+
+  /**
+   * Like {@link #article(Obligation)}, for a rule that only runs where its duty exists.
+   *
+   * @throws ObligationNotInTextException if this text has no such duty
+   */
+  public ArticleRef requireArticle(Obligation obligation) {
+    return article(obligation).orElseThrow(() -> new ObligationNotInTextException(id(), text(), obligation));
+  }
+
+  /** Whether this text imposes {@code obligation}. */
+  public boolean imposes(Obligation obligation) {
+    return obligations.containsKey(Objects.requireNonNull(obligation, "obligation"));
+  }
+
+  /** Every obligation this text imposes, with its article. */
+  public Map<Obligation, ArticleRef> obligations() {
+    return obligations;
   }
 
   private void checkArticle(int number) {

@@ -28,4 +28,13 @@ public record Retention(
       throw new IllegalArgumentException("a retention period must be positive: " + minimum);
     }
   }
+
+  /**
+   * The earliest day a record may be deleted, given the day of its anchor event ({@link #countsFrom()}):
+   * the anchor plus the minimum, month-end clamped (Civil Code Art. 202). Feed it to the ledger's {@code
+   * retainUntil}.
+   */
+  public java.time.LocalDate retainUntil(java.time.LocalDate anchorDay) {
+    return Objects.requireNonNull(anchorDay, "anchorDay").plus(minimum);
+  }
 }

@@ -21,4 +21,17 @@ public record Reverification(Period interval, Set<Subject> subjects, ArticleRef 
       throw new IllegalArgumentException("re-verification interval must be positive: " + interval);
     }
   }
+
+  /**
+   * The day a re-verification falls due after the last successful one on {@code lastVerified}: that day
+   * plus the interval, month-end clamped (31 Aug + P6M = 28/29 Feb), as Civil Code Art. 202 counts months.
+   */
+  public java.time.LocalDate nextDue(java.time.LocalDate lastVerified) {
+    return Objects.requireNonNull(lastVerified, "lastVerified").plus(interval);
+  }
+
+  /** Whether the periodic duty covers parties of {@code role}. */
+  public boolean covers(io.github.zhibo.core.party.PartyRole role) {
+    return subjects.contains(Subject.valueOf(Objects.requireNonNull(role, "role").name()));
+  }
 }

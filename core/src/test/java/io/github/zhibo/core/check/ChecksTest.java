@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class ChecksTest {
 
   static final ProfileId P = ProfileId.ORDER_117;
-  static final CheckContext CTX = CheckContext.of(P, Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
+  static final CheckContext CTX = CheckContext.of(io.github.zhibo.core.regulation.RegulationProfiles.get(P), Clock.fixed(Instant.parse("2026-03-01T02:00:00Z"), ZoneId.of("Asia/Shanghai")));
   static final String SECRET = "110105199003071234";
 
   final List<LogRecord> logged = new ArrayList<>();

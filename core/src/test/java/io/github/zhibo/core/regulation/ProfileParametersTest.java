@@ -49,24 +49,24 @@ class ProfileParametersTest {
   @Test
   void changeReport_threeWorkingDaysInBoth() {
     assertThat(DRAFT.changeReport()).isEqualTo(
-        new WorkingDayDeadline(3, WorkingDayDeadline.Start.INFORMATION_CHANGED, d("22(3)")));
+        new WorkingDayDeadline(3, WorkingDayDeadline.Start.INFORMATION_CHANGED, true, d("22(3)")));
     assertThat(ORDER.changeReport()).isEqualTo(
-        new WorkingDayDeadline(3, WorkingDayDeadline.Start.INFORMATION_CHANGED, o("25(3)")));
+        new WorkingDayDeadline(3, WorkingDayDeadline.Start.INFORMATION_CHANGED, true, o("25(3)")));
   }
 
   @Test
   void platformChangeCheck_sevenWorkingDaysInOrder117Art15Only() {
     assertThat(ORDER.platformChangeCheck()).contains(
-        new WorkingDayDeadline(7, WorkingDayDeadline.Start.CHANGE_REPORT_RECEIVED, o("15")));
+        new WorkingDayDeadline(7, WorkingDayDeadline.Start.CHANGE_REPORT_RECEIVED, false, o("15")));
     assertThat(DRAFT.platformChangeCheck()).isEmpty();
   }
 
   @Test
   void unreachablePartyReminder_fiveWorkingDays_draftArt15_order117Art22() {
     assertThat(DRAFT.unreachablePartyReminder()).isEqualTo(
-        new WorkingDayDeadline(5, WorkingDayDeadline.Start.REGULATOR_NOTICE_RECEIVED, d("15(1)")));
+        new WorkingDayDeadline(5, WorkingDayDeadline.Start.REGULATOR_NOTICE_RECEIVED, true, d("15(1)")));
     assertThat(ORDER.unreachablePartyReminder()).isEqualTo(
-        new WorkingDayDeadline(5, WorkingDayDeadline.Start.REGULATOR_NOTICE_RECEIVED, o("22(2)")));
+        new WorkingDayDeadline(5, WorkingDayDeadline.Start.REGULATOR_NOTICE_RECEIVED, true, o("22(2)")));
   }
 
   @Test

@@ -72,7 +72,7 @@ public final class AllOfCheck<T> implements Check<T> {
     Objects.requireNonNull(subject, "subject");
     Objects.requireNonNull(context, "context");
     List<Decision> decisions = executor == null ? runSequentially(subject, context) : runInParallel(subject, context);
-    Decision result = Decision.allow(context.profile());
+    Decision result = Decision.allow(context.profileId());
     for (Decision d : decisions) {
       result = result.and(d);
     }
@@ -140,14 +140,14 @@ public final class AllOfCheck<T> implements Check<T> {
     if (d == null) {
       return fail(index, context, CheckError.MEMBER_RETURNED_NULL, null);
     }
-    if (!d.profile().equals(context.profile())) {
+    if (!d.profile().equals(context.profileId())) {
       return fail(index, context, CheckError.MEMBER_WRONG_PROFILE, null);
     }
     return d;
   }
 
   private Decision fail(int index, CheckContext context, CheckError error, @Nullable Throwable cause) {
-    return FailureFindings.review(context.profile(), names.get(index), error, cause);
+    return FailureFindings.review(context.profileId(), names.get(index), error, cause);
   }
 
   @Override
