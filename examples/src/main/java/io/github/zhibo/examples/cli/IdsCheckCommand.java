@@ -48,35 +48,33 @@ final class IdsCheckCommand implements Runnable {
   @Override
   public void run() {
     ParsePolicy policy = lenient ? ParsePolicy.lenient(io.clock()) : ParsePolicy.defaults(io.clock());
-    long lineNo = 0;
-    try (BufferedReader in = io.reader()) {
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        lineNo++;
-        out.println(verdict(line, lineNo, policy));
-        if (lineNo % PROGRESS_EVERY == 0) {
-          err.println("ids check: " + lineNo + " lines");
+    var output = new Output(out);
+    long count = 0;
+    try (LineSource in = LineSource.of(io.in())) {
+      for (String line = in.next(); line != null; line = in.next()) {
+        output.println(verdict(line, in, policy));
+        if (++count % PROGRESS_EVERY == 0) {
+          err.println("ids check: " + count + " lines");
         }
       }
-    } catch (IOException e) {
-      throw BadInputException.atLine(lineNo + 1, "unreadable input (" + e.getClass().getSimpleName() + ")");
     }
+    output.finish();
   }
 
-  private static String verdict(String line, long lineNo, ParsePolicy policy) {
+  private static String verdict(String line, LineSource in, ParsePolicy policy) {
     int tab = line.indexOf('\t');
     if (tab < 0) {
-      throw BadInputException.atLine(lineNo, "missing TAB between KIND and VALUE");
+      throw in.error("missing TAB between KIND and VALUE");
     }
-    String value = line.endsWith("\r") ? line.substring(tab + 1, line.length() - 1) : line.substring(tab + 1);
-    return format(kind(line.substring(0, tab), lineNo).tryParse(value, policy));
+    return format(kind(line.substring(0, tab), in).tryParse(line.substring(tab + 1), policy));
   }
 
-  private static IdKind kind(String name, long lineNo) {
+  private static IdKind kind(String name, LineSource in) {
     try {
       return IdKind.valueOf(name);
     } catch (IllegalArgumentException e) {
       // the offending text is not echoed: swapped columns would put an identifier here
-      throw BadInputException.atLine(lineNo, "unknown KIND (expected one of " + KINDS + ")");
+      throw in.error("unknown KIND (expected one of " + KINDS + ")");
     }
   }
 

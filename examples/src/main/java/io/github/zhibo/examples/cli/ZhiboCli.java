@@ -50,6 +50,10 @@ public final class ZhiboCli implements Runnable {
       if (e instanceof BadInputException) {
         return oneLineError(err, e.getMessage());
       }
+      if (e instanceof OutputFailedException) {
+        err.println("zhibo: " + e.getMessage());
+        return 1;
+      }
       err.println("zhibo: internal error " + e.getClass().getName());
       return 1;
     });
