@@ -95,6 +95,11 @@ public final class WorkingDayCalendar {
     if (n < 0) {
       throw new IllegalArgumentException("n must be >= 0 working days, was " + n);
     }
+    if (n > 0 && start.equals(LocalDate.MAX)) {
+      // The day after LocalDate.MAX does not exist; no schedule covers it either.
+      throw new CalendarDataMissingException(LocalDate.MAX.getYear(), "a period after " + LocalDate.MAX
+          + " runs past the last representable date; no schedule covers it");
+    }
     return n == 0 ? start : LocalDate.ofEpochDay(table.addWorkingDays(start.toEpochDay(), n));
   }
 

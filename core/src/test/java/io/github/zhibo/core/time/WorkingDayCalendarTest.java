@@ -15,6 +15,14 @@ class WorkingDayCalendarTest {
 
   private final WorkingDayCalendar cal = WorkingDayCalendar.chinaMainland();
 
+  @org.junit.jupiter.api.Test
+  void theEndOfTimeIsATypedError_notARawDateTimeException() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> cal.addWorkingDays(java.time.LocalDate.MAX, 1))
+        .isInstanceOf(CalendarDataMissingException.class)
+        .hasMessageStartingWith("ZB-CAL-");
+    org.assertj.core.api.Assertions.assertThat(cal.addWorkingDays(java.time.LocalDate.MAX, 0)).isEqualTo(java.time.LocalDate.MAX);
+  }
+
   @ParameterizedTest(name = "{0} + {1} working days = {2}")
   @CsvSource({
     "2025-09-30, 5, 2025-10-14", // National Day 2025; make-up Saturday 10-11 counts

@@ -1,9 +1,7 @@
 package io.github.zhibo.examples.cli;
 
 import java.time.LocalDate;
-import io.github.zhibo.core.time.CalendarDataMissingException;
 import java.time.format.DateTimeParseException;
-import java.util.function.Supplier;
 
 /** Strict parsing of command-line fields, each failure one line naming the field. */
 final class Arguments {
@@ -18,25 +16,17 @@ final class Arguments {
     }
   }
 
-  static int nonNegativeInt(String field, String value) {
-    int n;
-    try {
-      n = Integer.parseInt(value);
-    } catch (NumberFormatException e) {
-      throw new BadInputException(field + ": not an integer");
-    }
-    if (n < 0) {
-      throw new BadInputException(field + ": must be >= 0");
-    }
-    return n;
-  }
+  /** Largest N accepted: a century of working days is more than any period the texts set. */
+  static final int MAX_DAYS = 25_000;
 
-  /** An answer of the bundled calendar; a year without data is the DATE field's problem, not a crash. */
-  static <T> T fromCalendar(Supplier<T> answer) {
-    try {
-      return answer.get();
-    } catch (CalendarDataMissingException e) {
-      throw new BadInputException("DATE: no working-day data for " + e.year() + " (load that year's arrangement)");
+  /** ASCII digits only (no sign, no full-width or other scripts' digits), 0..{@link #MAX_DAYS}. */
+  static int nonNegativeInt(String field, String value) {
+    if (value.isEmpty() || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      throw new BadInputException(field + ": not a non-negative integer in ASCII digits");
     }
+    if (value.length() > 9 || Integer.parseInt(value) > MAX_DAYS) {
+      throw new BadInputException(field + ": too large (at most " + MAX_DAYS + ")");
+    }
+    return Integer.parseInt(value);
   }
 }

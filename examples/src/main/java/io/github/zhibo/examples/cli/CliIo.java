@@ -1,9 +1,9 @@
 package io.github.zhibo.examples.cli;
 
-import java.io.BufferedReader;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.BufferedWriter;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -30,11 +30,9 @@ public record CliIo(InputStream in, OutputStream out, OutputStream err, Clock cl
 
   /** The process's standard streams and the system clock in mainland China's zone. */
   public static CliIo system() {
-    return new CliIo(System.in, System.out, System.err, Clock.system(CHINA));
-  }
-
-  BufferedReader reader() {
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+    // The raw descriptor, not System.out: a PrintStream swallows write errors, so a closed pipe or a full
+    // disk would go unnoticed and the command would report success for output it lost.
+    return new CliIo(System.in, new FileOutputStream(FileDescriptor.out), System.err, Clock.system(CHINA));
   }
 
   PrintWriter stdout() {

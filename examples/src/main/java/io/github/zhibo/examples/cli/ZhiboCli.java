@@ -18,7 +18,7 @@ import picocli.CommandLine.IVersionProvider;
     mixinStandardHelpOptions = true,
     versionProvider = ZhiboCli.Version.class,
     description = "Reference app of zhibo, the live-commerce compliance SDK (《直播电商监督管理办法》).",
-    subcommands = CommandLine.HelpCommand.class)
+    subcommands = HelpCommand.class)
 public final class ZhiboCli implements Runnable {
 
   /** Exit code for bad usage or unreadable input. */
@@ -44,7 +44,7 @@ public final class ZhiboCli implements Runnable {
             .addSubcommand(new AddWorkingDaysCommand(out))
             .addSubcommand(new IsWorkingDayCommand(out)));
     cli.setOut(out).setErr(err);
-    cli.setParameterExceptionHandler((e, a) -> oneLineError(err, e.getMessage()));
+    cli.setParameterExceptionHandler((e, a) -> oneLineError(err, UsageErrors.describe(e)));
     cli.setExecutionExceptionHandler((e, c, r) -> {
       out.flush();
       if (e instanceof BadInputException) {

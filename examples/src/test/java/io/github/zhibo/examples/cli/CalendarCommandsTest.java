@@ -57,11 +57,11 @@ class CalendarCommandsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"2026-02-29", "yesterday", "2027-03-01"})
-  void isWorkingDayRejectsBadOrUncoveredDates(String date) {
+  @CsvSource({"2026-02-29, zhibo: DATE", "yesterday, zhibo: DATE", "2027-03-01, zhibo: no working-day data for 2027"})
+  void isWorkingDayRejectsBadOrUncoveredDates(String date, String message) {
     CliRun run = CliRun.of("", "calendar", "is-working-day", date);
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err().lines()).hasSize(1).first().asString().startsWith("zhibo: DATE");
+    assertThat(run.err().lines()).hasSize(1).first().asString().startsWith(message);
   }
 
   @ParameterizedTest
