@@ -35,7 +35,9 @@ public enum IdErrorCode implements ErrorCode {
   /** A region field holds something other than the digits its format requires. */
   BAD_REGION_FORMAT,
   /** A mobile number outside the number ranges the policy allows. */
-  UNKNOWN_NUMBER_RANGE;
+  UNKNOWN_NUMBER_RANGE,
+  /** A 2023 foreign permanent resident ID whose nationality field is no ISO 3166-1 numeric code. */
+  UNKNOWN_NATIONALITY;
 
   @Override
   public String id() {

@@ -26,6 +26,8 @@ import java.util.Objects;
  *     LEGACY_PILOT_CODE}) instead of rejecting them
  * @param acceptLegacyFprCheckFailure treat a failed 7-3-1 check of a 15-character foreign resident ID as a
  *     warning ({@code SOFT_CHECK_FAILED}) rather than {@code CHECKSUM_MISMATCH}
+ * @param checkNationality reject a 2023 foreign permanent resident ID whose nationality field is no ISO
+ *     3166-1 numeric code ({@code UNKNOWN_NATIONALITY}); on by default
  * @param mobileRanges the mobile number ranges accepted; extend it when new ranges are allocated
  */
 public record ParsePolicy(
@@ -37,6 +39,7 @@ public record ParsePolicy(
     boolean enforceOrgCodeCheck,
     boolean acceptLegacyPilotUscc,
     boolean acceptLegacyFprCheckFailure,
+    boolean checkNationality,
     MobileNumberRanges mobileRanges) {
 
   /** The default earliest birth year. */
@@ -67,6 +70,7 @@ public record ParsePolicy(
         true,
         false,
         true,
+        true,
         MobileNumberRanges.defaults());
   }
 
@@ -90,6 +94,7 @@ public record ParsePolicy(
     private boolean enforceOrgCodeCheck;
     private boolean acceptLegacyPilotUscc;
     private boolean acceptLegacyFprCheckFailure;
+    private boolean checkNationality;
     private MobileNumberRanges mobileRanges;
 
     private Builder(ParsePolicy p) {
@@ -101,6 +106,7 @@ public record ParsePolicy(
       enforceOrgCodeCheck = p.enforceOrgCodeCheck;
       acceptLegacyPilotUscc = p.acceptLegacyPilotUscc;
       acceptLegacyFprCheckFailure = p.acceptLegacyFprCheckFailure;
+      checkNationality = p.checkNationality;
       mobileRanges = p.mobileRanges;
     }
 
@@ -152,6 +158,12 @@ public record ParsePolicy(
       return this;
     }
 
+    /** See {@link ParsePolicy#checkNationality()}. */
+    public Builder checkNationality(boolean value) {
+      checkNationality = value;
+      return this;
+    }
+
     /** See {@link ParsePolicy#mobileRanges()}. */
     public Builder mobileRanges(MobileNumberRanges value) {
       mobileRanges = Objects.requireNonNull(value, "mobileRanges");
@@ -173,6 +185,7 @@ public record ParsePolicy(
           enforceOrgCodeCheck,
           acceptLegacyPilotUscc,
           acceptLegacyFprCheckFailure,
+          checkNationality,
           mobileRanges);
     }
   }

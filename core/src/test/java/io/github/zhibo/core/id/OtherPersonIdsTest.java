@@ -37,6 +37,19 @@ class OtherPersonIdsTest {
   }
 
   @Test
+  void fpr2023_nationalityMustBeAnIso3166NumericCode_byDefault() {
+    // 91 Beijing, nationality 000 (unassigned), valid MOD 11-2 check character
+    var unknown = ForeignPermanentResidentIdNumber.tryParse("911000198501010015", Fixtures.DEFAULTS);
+    assertThat(unknown.isOk()).isFalse();
+    assertThat(((ParseResult.Err<?>) unknown).error().code()).isEqualTo(IdErrorCode.UNKNOWN_NATIONALITY);
+    assertThat(((ParseResult.Err<?>) unknown).error().position()).isEqualTo(3);
+    var off = Fixtures.DEFAULTS.toBuilder().checkNationality(false).build();
+    assertThat(ForeignPermanentResidentIdNumber.tryParse("911000198501010015", off).isOk()).isTrue();
+    // 156 (China) is assigned, so the field check passes and the number parses
+    assertThat(ForeignPermanentResidentIdNumber.tryParse("911156198501010012", Fixtures.DEFAULTS).isOk()).isTrue();
+  }
+
+  @Test
   void fpr2017_fields_andCenturyRule() {
     ForeignPermanentResidentIdNumber n =
         ForeignPermanentResidentIdNumber.parse("KAZ110090123105", Fixtures.DEFAULTS);

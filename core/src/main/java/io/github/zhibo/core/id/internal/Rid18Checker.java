@@ -3,6 +3,7 @@ package io.github.zhibo.core.id.internal;
 import static io.github.zhibo.core.id.IdErrorCode.BAD_REGION_FORMAT;
 import static io.github.zhibo.core.id.IdErrorCode.CHECKSUM_MISMATCH;
 import static io.github.zhibo.core.id.IdErrorCode.ILLEGAL_CHARACTER;
+import static io.github.zhibo.core.id.IdErrorCode.UNKNOWN_NATIONALITY;
 import static io.github.zhibo.core.id.IdErrorCode.UNKNOWN_PROVINCE;
 import static io.github.zhibo.core.id.IdErrorCode.WRONG_KIND;
 
@@ -60,7 +61,7 @@ public final class Rid18Checker {
     }
     long prefix = variant == Variant.RESIDENT
         ? residentPrefix(province)
-        : checkPrefix(s, variant);
+        : checkPrefix(s, variant, policy);
     if (prefix != Verdict.OK) {
       return prefix;
     }
@@ -97,7 +98,7 @@ public final class Rid18Checker {
   };
 
   /** The prefix rules of HMT permits and foreign resident IDs (resident IDs: {@link #residentPrefix}). */
-  private static long checkPrefix(CharSequence s, Variant variant) {
+  private static long checkPrefix(CharSequence s, Variant variant, ParsePolicy policy) {
     int first = s.charAt(0) - '0';
     int province = Chars.twoDigits(s, 0);
     boolean rid = Regions.isMainlandProvince(province);
@@ -120,9 +121,12 @@ public final class Rid18Checker {
         if (first != 9) {
           return Verdict.error(rid || hmt ? WRONG_KIND : UNKNOWN_PROVINCE, 0);
         }
-        return Regions.isMainlandProvince(Chars.twoDigits(s, 1))
-            ? Verdict.OK
-            : Verdict.error(UNKNOWN_PROVINCE, 1);
+        if (!Regions.isMainlandProvince(Chars.twoDigits(s, 1))) {
+          return Verdict.error(UNKNOWN_PROVINCE, 1);
+        }
+        boolean nationalityKnown = Iso3166Numeric.isAssigned(
+            Chars.twoDigits(s, 3) * 10 + (s.charAt(5) - '0'));
+        return nationalityKnown || !policy.checkNationality() ? Verdict.OK : Verdict.error(UNKNOWN_NATIONALITY, 3);
     }
   }
 }
