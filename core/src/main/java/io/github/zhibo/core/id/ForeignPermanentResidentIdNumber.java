@@ -109,7 +109,7 @@ public final class ForeignPermanentResidentIdNumber extends IdValue
 
   @Override
   public String masked() {
-    return format() == Format.V2023 ? mask(6, 4) : mask(7, 2);
+    return format() == Format.V2023 ? mask(3, 4) : mask(7, 2);
   }
 
   /** The nationality: ISO 3166-1 numeric (3 digits) for V2023, alpha-3 (3 letters) for V2017. */

@@ -68,7 +68,7 @@ public final class HmtResidencePermitNumber extends IdValue
 
   @Override
   public String masked() {
-    return mask(6, 4);
+    return mask(3, 4);
   }
 
   /** Hong Kong, Macau or Taiwan. */

@@ -12,6 +12,6 @@ public sealed interface Identifier permits PersonIdNumber, UnifiedSocialCreditCo
   /** The kind this value was parsed as. */
   IdKind kind();
 
-  /** A display form with the middle replaced by {@code *}, e.g. {@code 110105********002X}. */
+  /** A display form with the middle replaced by {@code *}, e.g. {@code 110***********002X}: no run of more than four characters of the number survives. */
   String masked();
 }

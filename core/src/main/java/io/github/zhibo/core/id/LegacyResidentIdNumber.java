@@ -78,7 +78,7 @@ public final class LegacyResidentIdNumber extends IdValue
 
   @Override
   public String masked() {
-    return mask(6, 3);
+    return mask(3, 3);
   }
 
   /** The province of the address code. */

@@ -84,7 +84,7 @@ public final class ResidentIdNumber extends IdValue
 
   @Override
   public String masked() {
-    return mask(6, 4);
+    return mask(3, 4);
   }
 
   /** The six-digit address code; advisory beyond the province. */

@@ -35,7 +35,7 @@ class LegacyResidentIdNumberTest {
     LegacyResidentIdNumber n = LegacyResidentIdNumber.parse("150102880730303", Fixtures.DEFAULTS);
     assertThat(n.province()).isEqualTo(Province.INNER_MONGOLIA);
     assertThat(n.sex()).isEqualTo(Sex.MALE);
-    assertThat(n.toString()).isEqualTo("150102******303");
+    assertThat(n.toString()).isEqualTo("150*********303");
     assertThat(n.kind()).isEqualTo(IdKind.RESIDENT_ID_15);
   }
 }

@@ -13,7 +13,7 @@ class OtherPersonIdsTest {
     assertThat(n.territory()).isEqualTo(Territory.TAIWAN);
     assertThat(n.birthDate()).isEqualTo(LocalDate.of(1992, 1, 30));
     assertThat(n.sex()).isEqualTo(Sex.FEMALE);
-    assertThat(n.toString()).isEqualTo("830000********0022");
+    assertThat(n.toString()).isEqualTo("830***********0022");
   }
 
   @Test
@@ -33,7 +33,7 @@ class OtherPersonIdsTest {
     assertThat(n.nationalityCode()).isEqualTo("682");
     assertThat(n.birthDate()).isEqualTo(LocalDate.of(1985, 1, 1));
     assertThat(n.sex()).isEqualTo(Sex.MALE);
-    assertThat(n.toString()).isEqualTo("932682********0017");
+    assertThat(n.toString()).isEqualTo("932***********0017");
   }
 
   @Test

@@ -19,7 +19,7 @@ import java.util.Objects;
 public record CliIo(InputStream in, OutputStream out, OutputStream err, Clock clock) {
 
   /** Mainland China's zone: the regulation's dates are dates there. */
-  public static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+  public static final ZoneId CHINA = io.github.zhibo.core.time.ChinaZone.ZONE;
 
   public CliIo {
     Objects.requireNonNull(in, "in");

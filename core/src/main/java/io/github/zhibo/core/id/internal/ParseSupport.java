@@ -7,7 +7,6 @@ import io.github.zhibo.core.id.IdWarning;
 import io.github.zhibo.core.id.ParsePolicy;
 import io.github.zhibo.core.id.ParseResult;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -19,7 +18,7 @@ public final class ParseSupport {
    * (the zone in which a birth date is "today" for these numbers).
    */
   public static final ParsePolicy SYSTEM_DEFAULTS =
-      ParsePolicy.defaults(Clock.system(ZoneId.of("Asia/Shanghai")));
+      ParsePolicy.defaults(Clock.system(io.github.zhibo.core.time.ChinaZone.ZONE));
 
   private ParseSupport() {}
 

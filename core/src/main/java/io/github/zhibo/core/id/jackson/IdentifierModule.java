@@ -10,7 +10,6 @@ import io.github.zhibo.core.id.ParsePolicy;
 import io.github.zhibo.core.id.ResidentIdNumber;
 import io.github.zhibo.core.id.UnifiedSocialCreditCode;
 import java.time.Clock;
-import java.time.ZoneId;
 import java.util.Objects;
 
 /**
@@ -27,7 +26,7 @@ public final class IdentifierModule extends SimpleModule {
 
   /** Reads with the default policy and the system clock in China Standard Time. */
   public IdentifierModule() {
-    this(ParsePolicy.defaults(Clock.system(ZoneId.of("Asia/Shanghai"))));
+    this(ParsePolicy.defaults(Clock.system(io.github.zhibo.core.time.ChinaZone.ZONE)));
   }
 
   /** Reads with {@code policy} (normally a strict one: stored data should already be canonical). */
