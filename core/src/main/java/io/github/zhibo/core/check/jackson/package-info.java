@@ -1,0 +1,2 @@
+/** Jackson adapter for findings and decisions (optional dependency): {@link io.github.zhibo.core.check.jackson.CheckModule}. */
+package io.github.zhibo.core.check.jackson;
