@@ -16,8 +16,9 @@ import java.util.Set;
  * @param fines the fine ranges it states; empty when it only refers to other laws
  * @param condition when the fine applies; {@link Condition#NONE} exactly when {@code fines} is empty
  * @param referrals the other laws it refers to
- * @param otherLawsPrevail whether its own fine applies only where laws and regulations are silent
- *     (法律、行政法规有规定的，依照其规定)
+ * @param otherRulesPrevail which other rules, where they provide for the case, take precedence over this
+ *     penalty's own fine: laws and administrative regulations (法律、行政法规有规定的，依照其规定, Order 117 Art. 54),
+ *     also departmental rules (法律、行政法规、部门规章, Order 117 Art. 66), or none
  * @param maySuspendServices whether the authority may also order related services suspended
  */
 public record Penalty(
@@ -28,8 +29,22 @@ public record Penalty(
     List<FineRange> fines,
     Condition condition,
     List<Referral> referrals,
-    boolean otherLawsPrevail,
+    PrevailingRules otherRulesPrevail,
     boolean maySuspendServices) {
+
+  /** Which other rules take precedence over a penalty's own fine where they provide for the case. */
+  public enum PrevailingRules {
+    /** The penalty applies as stated (or only refers to another law). */
+    NONE,
+    /** 法律、行政法规有规定的，依照其规定: laws and administrative regulations. */
+    LAWS_AND_ADMINISTRATIVE_REGULATIONS,
+    /** 法律法规有规定的 (draft): laws and regulations, local regulations included by the wording. */
+    LAWS_AND_REGULATIONS,
+    /** 法律法规、其他市场监督管理部门规章 (draft Art. 56): also other SAMR departmental rules. */
+    LAWS_REGULATIONS_AND_SAMR_RULES,
+    /** 法律、行政法规、部门规章 (Order 117 Art. 66): also departmental rules of any ministry. */
+    LAWS_REGULATIONS_AND_RULES
+  }
 
   /** When a stated fine applies. */
   public enum Condition {
@@ -53,6 +68,7 @@ public record Penalty(
     fines = List.copyOf(fines);
     Objects.requireNonNull(condition, "condition");
     referrals = List.copyOf(referrals);
+    Objects.requireNonNull(otherRulesPrevail, "otherRulesPrevail");
     if (enforcers.isEmpty() || offenders.isEmpty() || obligations.isEmpty()) {
       throw new IllegalArgumentException(source + " needs enforcers, offenders and obligations");
     }
@@ -73,6 +89,11 @@ public record Penalty(
   public Optional<FineRange> fine(FineRange.Offender offender) {
     return fines.stream().filter(f -> f.offender() == offender).findFirst()
         .or(() -> fines.stream().filter(f -> f.offender() == FineRange.Offender.ANY).findFirst());
+  }
+
+  /** Whether any other rules take precedence over this penalty's own fine. */
+  public boolean otherLawsPrevail() {
+    return otherRulesPrevail != PrevailingRules.NONE;
   }
 
   /** Whether this penalty sanctions a breach of {@code obligation} (or of a part of it, or of a whole it is part of). */

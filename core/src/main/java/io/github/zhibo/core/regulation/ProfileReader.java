@@ -225,10 +225,10 @@ final class ProfileReader {
     var fines = p.list(key + ".fine", s -> p.parse(key + ".fine", s, ProfileReader::fine));
     var condition = p.enumValue(key + ".condition", Penalty.Condition.class);
     var referrals = p.list(key + ".referrals", s -> p.parse(key + ".referrals", s, ProfileReader::referral));
-    boolean otherLawsPrevail = p.bool(key + ".otherLawsPrevail");
+    var otherRulesPrevail = p.enumValue(key + ".otherRulesPrevail", Penalty.PrevailingRules.class);
     boolean maySuspend = p.bool(key + ".maySuspendServices");
     return p.parse(key, "", s -> new Penalty(source, Set.copyOf(enforcers), Set.copyOf(offenders), obligations,
-        fines, condition, referrals, otherLawsPrevail, maySuspend));
+        fines, condition, referrals, otherRulesPrevail, maySuspend));
   }
 
   /** {@code ANY:10000..100000}. */

@@ -34,6 +34,33 @@ class PenaltyTest {
   }
 
   @Test
+  void order117_penaltyMapIsParagraphExact() {
+    // Art. 54 (五) covers the disposal *system* of Art. 12 ¶1, not the regulator-notice or reporting paragraphs.
+    assertThat(ORDER.penaltiesFor(ORDER.ref(12, 1))).extracting(Penalty::source).contains(ORDER.ref(54));
+    assertThat(ORDER.penaltiesFor(ORDER.ref(12, 3))).extracting(Penalty::source).doesNotContain(ORDER.ref(54));
+    // Art. 14 ¶4 only encourages sharing (鼓励): no penalty at all.
+    assertThat(ORDER.penaltiesFor(ORDER.ref(14, 4))).isEmpty();
+    // Art. 22 ¶1 binds the regulator, ¶2-4 the platform.
+    assertThat(ORDER.penaltiesFor(ORDER.ref(22, 1))).isEmpty();
+    assertThat(samr(ORDER, ORDER.ref(22, 3)).source()).isEqualTo(ORDER.ref(54));
+    // Art. 59 (一) covers the verification duties of Arts. 27-28 (28 ¶1), (四) only Art. 31's correction mechanism.
+    assertThat(samr(ORDER, ORDER.ref(28, 1)).source()).isEqualTo(ORDER.ref(59));
+    assertThat(ORDER.penaltiesFor(ORDER.ref(28, 2))).extracting(Penalty::source).doesNotContain(ORDER.ref(59));
+    assertThat(samr(ORDER, ORDER.ref(31, 1)).source()).isEqualTo(ORDER.ref(59));
+    assertThat(ORDER.penaltiesFor(ORDER.ref(31, 2))).extracting(Penalty::source).doesNotContain(ORDER.ref(59));
+  }
+
+  @Test
+  void prevailingRules_distinguishLawsAndRegulationsFromDepartmentalRules() {
+    assertThat(samr(ORDER, ORDER.ref(14)).otherRulesPrevail()).isEqualTo(Penalty.PrevailingRules.LAWS_AND_ADMINISTRATIVE_REGULATIONS);
+    Penalty obstruction = ORDER.penalties().stream().filter(p -> p.source().equals(ORDER.ref(66))).findFirst().orElseThrow();
+    assertThat(obstruction.otherRulesPrevail()).isEqualTo(Penalty.PrevailingRules.LAWS_REGULATIONS_AND_RULES);
+    Penalty draftObstruction = DRAFT.penalties().stream().filter(p -> p.source().equals(DRAFT.ref(56))).findFirst().orElseThrow();
+    assertThat(draftObstruction.otherRulesPrevail()).isEqualTo(Penalty.PrevailingRules.LAWS_REGULATIONS_AND_SAMR_RULES);
+    assertThat(samr(ORDER, ORDER.ref(8, 1)).otherRulesPrevail()).isEqualTo(Penalty.PrevailingRules.NONE);
+  }
+
+  @Test
   void order117_art53_refersToEcommerceLawArt80_withoutAnAmount() {
     Penalty p = samr(ORDER, ORDER.ref(8, 1));
     assertThat(p.source()).isEqualTo(ORDER.ref(53));
@@ -95,7 +122,7 @@ class PenaltyTest {
     assertThat(cac.source()).isEqualTo(ORDER.ref(65, 2));
     assertThat(cac.maySuspendServices()).isTrue();
     assertThat(cac.fines()).containsExactly(new FineRange(Offender.ANY, 10_000, 100_000));
-    assertThat(ORDER.penaltiesFor(ORDER.ref(14, 4))).extracting(Penalty::source).containsExactly(ORDER.ref(54));
+    assertThat(ORDER.penaltiesFor(ORDER.ref(14, 4))).isEmpty();   // 鼓励: encouragement, no penalty
   }
 
   @Test
@@ -149,7 +176,7 @@ class PenaltyTest {
   void penalty_conditionWithoutFine_isRejected() {
     assertThatThrownBy(() -> new Penalty(ORDER.ref(54), java.util.Set.of(Authority.SAMR),
         java.util.Set.of(Subject.PLATFORM), List.of(ORDER.ref(14)), List.of(), Condition.MAY_FINE,
-        List.of(new Referral(Law.E_COMMERCE_LAW, 80, 0)), false, false))
+        List.of(new Referral(Law.E_COMMERCE_LAW, 80, 0)), Penalty.PrevailingRules.NONE, false))
         .isInstanceOf(IllegalArgumentException.class);
   }
 }
