@@ -24,5 +24,9 @@ public enum Measure {
   /** 禁止重新注册账号. */
   REREGISTRATION_BAN,
   /** 列入黑名单 / 纳入黑名单. */
-  BLACKLIST
+  BLACKLIST,
+  /** 暂停服务: named outside the ladder, for unreachable sellers (draft Art. 15 ¶2 only). */
+  SERVICE_SUSPENSION,
+  /** 在其经营页面标注警示信息: a warning label on the store page, for unreachable sellers (draft Art. 15 ¶2 only). */
+  WARNING_LABEL
 }

@@ -83,6 +83,8 @@ public enum Obligation {
   VERIFIED_COMPLAINTS,
   /** Cooperate with and provide data to regulators. */
   REGULATOR_COOPERATION,
+  /** Report the disposal after a refused interview copied to the platform (draft 45(3) only). */
+  INTERVIEW_REFUSAL_REPORT,
   // ---- live-room operator (直播间运营者) ----
   /** Organisation operators disclose name, USCC, address, licences (draft 22(1); Order 117 25(1)). */
   OPERATOR_DISCLOSURE,

@@ -77,7 +77,15 @@ final class ProfileDerivation {
         || key.equals(UNREACHABLE_REMINDER + WORKING_DAYS)
         || key.equals(BUYER_REPLAY)
         || key.equals(REPORT_MONTHS)
-        || (key.startsWith(RETENTION) && isRecord(key.substring(RETENTION.length())));
+        || (key.startsWith(RETENTION) && isRecord(key.substring(RETENTION.length())))
+        || (key.startsWith(REPORTING) && isMeasure(key.substring(REPORTING.length())));
+  }
+
+  private static boolean isMeasure(String name) {
+    for (Measure m : Measure.values()) {
+      if (m.name().equals(name)) return true;
+    }
+    return false;
   }
 
   private static boolean isRecord(String name) {
@@ -90,7 +98,7 @@ final class ProfileDerivation {
   private static String tunableSummary() {
     return "[" + String.join(", ", REVERIFICATION_INTERVAL, CHANGE_REPORT + WORKING_DAYS,
         PLATFORM_CHANGE_CHECK + WORKING_DAYS, UNREACHABLE_REMINDER + WORKING_DAYS, RETENTION + "<RECORD>",
-        BUYER_REPLAY, REPORT_MONTHS) + "]";
+        BUYER_REPLAY, REPORT_MONTHS, REPORTING + "<MEASURE>") + "]";
   }
 
   private static void checkTighter(RegulationProfile base, RegulationProfile d, StrictProperties o) {
@@ -107,6 +115,14 @@ final class ProfileDerivation {
     Optional<ReplayWindow> br = base.buyerReplay();
     if (br.isPresent() && !atMost(br.get().minimum(), d.buyerReplay().orElseThrow().minimum())) {
       throw loosening(o, BUYER_REPLAY, d.buyerReplay().get().minimum(), br.get().minimum());
+    }
+    // 等 after the heavy measures (Order 117 Art. 12 ¶3, draft Art. 7 ¶2) is read as closing the list; a
+    // platform that reads it as open adds recipients to more measures, never removes any.
+    for (Measure m : base.measures()) {
+      var dr = d.reportingFor(m).recipients();
+      if (!dr.containsAll(base.reportingFor(m).recipients())) {
+        throw loosening(o, REPORTING + m.name(), dr, base.reportingFor(m).recipients());
+      }
     }
     Set<java.time.Month> months = d.reportMonths();
     if (!months.containsAll(base.reportMonths())) {

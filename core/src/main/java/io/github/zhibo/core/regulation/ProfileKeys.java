@@ -19,6 +19,7 @@ final class ProfileKeys {
   static final String BUYER_REPLAY = "buyerReplay";
   static final String REPORT_MONTHS = "report.months";
   static final String OBLIGATION = "obligation.";
+  static final String REPORTING = "reporting.";
 
   private ProfileKeys() {}
 }

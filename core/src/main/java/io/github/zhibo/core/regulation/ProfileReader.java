@@ -52,6 +52,8 @@ final class ProfileReader {
         aiLabel(),
         penalties(),
         obligations(),
+        unreachable(),
+        interviewRefusal(),
         p.asMap());
     var reporting = reporting(parts.disposalMeasures(), parts.liveInterventions());
     p.requireAllRead();
@@ -119,7 +121,8 @@ final class ProfileReader {
       String key = RETENTION + r.name();
       if (p.isAbsent(key)) continue;
       out.put(r, new Retention(r, p.period(key), p.enumValue(key + ".countsFrom", RetentionAnchor.class),
-          p.bool(key + ".anchorStated"), p.ref(key + ".source", text)));
+          p.bool(key + ".anchorStated"), p.ref(key + ".source", text),
+          p.enumValue(key + ".holder", io.github.zhibo.core.party.PartyRole.class), p.string(key + ".kept")));
     }
     return out;
   }
@@ -192,6 +195,24 @@ final class ProfileReader {
     var requirements = p.enumList("aiLabel.requirements", AiLabelRule.Requirement.class);
     return p.parse("aiLabel.requirements", "", s -> new AiLabelRule(Set.copyOf(requirements),
         p.ref("aiLabel.source", text)));
+  }
+
+  private UnreachablePartyRule unreachable() {
+    String k = "unreachable.";
+    return p.parse(k + "parties", "", s -> new UnreachablePartyRule(
+        Set.copyOf(p.enumList(k + "parties", io.github.zhibo.core.party.PartyRole.class)),
+        Set.copyOf(p.enumList(k + "triggers", UnreachablePartyRule.Trigger.class)),
+        Set.copyOf(p.enumList(k + "escalatesWhen", UnreachablePartyRule.Escalation.class)),
+        p.bool(k + "measureMandatory"), p.enumList(k + "namedMeasures", Measure.class), p.bool(k + "anyDisposalMeasure"),
+        p.bool(k + "recordsRequired"), p.bool(k + "liftPromptlyOnVerifiedUpdate"),
+        p.ref(k + "measureSource", text), p.ref(k + "liftSource", text)));
+  }
+
+  private Optional<ReportingDuty> interviewRefusal() {
+    String key = "reporting.interviewRefusal";
+    if (p.isAbsent(key)) return Optional.empty();
+    var recipients = p.list(key, s -> p.parse(key, s, ProfileReader::recipient));
+    return Optional.of(p.parse(key, "", s -> new ReportingDuty(Set.copyOf(recipients), p.ref(key + ".source", text))));
   }
 
   private Map<Obligation, ArticleRef> obligations() {

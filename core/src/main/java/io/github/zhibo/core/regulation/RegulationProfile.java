@@ -38,7 +38,7 @@ public final class RegulationProfile {
       Optional<ReplayWindow> buyerReplay, IdentityReport report, MeasureList disposalMeasures,
       MeasureList liveInterventions, Map<LinkRule, ArticleRef> sellerLinkRules, BlacklistRules blacklist,
       AiLabelRule aiLabel, List<Penalty> penalties, Map<Obligation, ArticleRef> obligations,
-      Map<String, String> raw) {}
+      UnreachablePartyRule unreachable, Optional<ReportingDuty> interviewRefusal, Map<String, String> raw) {}
 
   private final Parts parts;
   private final Map<RetainedRecord, Retention> retentions;
@@ -218,6 +218,11 @@ public final class RegulationProfile {
     return parts.unreachableReminder();
   }
 
+  /** What the platform does about parties the regulator cannot reach: who, when, which measures, lifting. */
+  public UnreachablePartyRule unreachableParties() {
+    return parts.unreachable();
+  }
+
   // ---- retention ----
 
   /** The minimum retention for {@code record}, if this text sets one. */
@@ -263,6 +268,14 @@ public final class RegulationProfile {
       throw new IllegalArgumentException(id() + " (" + text() + ") names no measure " + measure);
     }
     return rule;
+  }
+
+  /**
+   * The report owed after a refused interview copied to the platform (draft Art. 45 ¶3), whatever measure was
+   * taken; empty for a text without it.
+   */
+  public Optional<ReportingDuty> interviewRefusalReporting() {
+    return parts.interviewRefusal();
   }
 
   /** The blacklist rules: who can be listed, and which lifecycle features the text requires. */

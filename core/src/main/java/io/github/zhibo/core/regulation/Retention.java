@@ -15,15 +15,21 @@ import java.util.Objects;
  * @param countsFrom the event the period counts from
  * @param anchorStated whether the text itself names {@code countsFrom}
  * @param source the article that sets the period
+ * @param holder who must keep the record: the platform, the room operator (Order 117 Art. 31) or the agency
+ *     (draft Art. 35), which changes between the texts
+ * @param kept what is kept, in the text's words (draft Art. 33 选品审核记录 vs Order 117 Art. 45 核验记录)
  */
 public record Retention(
-    RetainedRecord record, Period minimum, RetentionAnchor countsFrom, boolean anchorStated, ArticleRef source) {
+    RetainedRecord record, Period minimum, RetentionAnchor countsFrom, boolean anchorStated, ArticleRef source,
+    io.github.zhibo.core.party.PartyRole holder, String kept) {
 
   public Retention {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(minimum, "minimum");
     Objects.requireNonNull(countsFrom, "countsFrom");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(holder, "holder");
+    Objects.requireNonNull(kept, "kept");
     if (minimum.isNegative() || minimum.isZero()) {
       throw new IllegalArgumentException("a retention period must be positive: " + minimum);
     }

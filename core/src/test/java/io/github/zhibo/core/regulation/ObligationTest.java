@@ -48,6 +48,7 @@ class ObligationTest {
       Map.entry(Obligation.BUYER_REPLAY, "回放"), Map.entry(Obligation.AI_MISUSE_PREVENTION, "人工智能"),
       Map.entry(Obligation.COMPLAINT_HANDLING, "投诉"), Map.entry(Obligation.COMPLAINT_CONCENTRATION, "集中"),
       Map.entry(Obligation.VERIFIED_COMPLAINTS, "核查属实"), Map.entry(Obligation.REGULATOR_COOPERATION, "配合"),
+      Map.entry(Obligation.INTERVIEW_REFUSAL_REPORT, "约谈"),
       Map.entry(Obligation.OPERATOR_DISCLOSURE, "统一社会信用代码"), Map.entry(Obligation.NATURAL_PERSON_DISCLOSURE, "自然人"),
       Map.entry(Obligation.SELLER_DISCLOSURE, "持续"), Map.entry(Obligation.SELLER_LINK, "链接标识"),
       Map.entry(Obligation.SELECTION_REVIEW, "核验|审核查验"), Map.entry(Obligation.MARKETER_VERIFICATION, "专业资质"),
@@ -59,7 +60,7 @@ class ObligationTest {
       Map.entry(Obligation.AGENCY_OPERATOR_VERIFICATION, "核验直播间运营者")));
 
   private static final Set<Obligation> ONLY_IN_DRAFT = EnumSet.of(
-      Obligation.REVERIFY_MARKETER, Obligation.AGENCY_DISPLAY, Obligation.BUYER_REPLAY);
+      Obligation.REVERIFY_MARKETER, Obligation.AGENCY_DISPLAY, Obligation.BUYER_REPLAY, Obligation.INTERVIEW_REFUSAL_REPORT);
   private static final Set<Obligation> ONLY_IN_ORDER_117 = EnumSet.of(
       Obligation.OPERATOR_REPORTS_MARKETER_IDENTITY, Obligation.CREDIT_EVALUATION, Obligation.BLACKLIST_NOTICE,
       Obligation.BLACKLIST_APPEAL, Obligation.BLACKLIST_EXPIRY, Obligation.PLATFORM_CHANGE_CHECK,

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.zhibo.core.regulation.BlacklistRules.Feature;
 import io.github.zhibo.core.regulation.ReportCategory.Field;
 import io.github.zhibo.core.regulation.ReportCategory.Party;
+import io.github.zhibo.core.party.PartyRole;
 import java.time.Month;
 import java.time.Period;
 import java.util.Set;
@@ -71,30 +72,33 @@ class ProfileParametersTest {
 
   @Test
   void liveVideo_draftCountsFromEndOfLive_order117FromTransactionCompletion() {
-    assertThat(DRAFT.retention(RetainedRecord.LIVE_VIDEO)).contains(new Retention(
-        RetainedRecord.LIVE_VIDEO, Period.ofYears(3), RetentionAnchor.END_OF_LIVE, true, d("19(1)")));
-    assertThat(ORDER.retention(RetainedRecord.LIVE_VIDEO)).contains(new Retention(
-        RetainedRecord.LIVE_VIDEO, Period.ofYears(3), RetentionAnchor.TRANSACTION_COMPLETION, true, o("16")));
-    assertThat(ORDER.retention(RetainedRecord.TRANSACTION_INFO)).contains(new Retention(
-        RetainedRecord.TRANSACTION_INFO, Period.ofYears(3), RetentionAnchor.TRANSACTION_COMPLETION, true, o("16")));
+    assertRetention(DRAFT, RetainedRecord.LIVE_VIDEO, RetentionAnchor.END_OF_LIVE, d("19(1)"), true, PartyRole.PLATFORM);
+    assertRetention(ORDER, RetainedRecord.LIVE_VIDEO, RetentionAnchor.TRANSACTION_COMPLETION, o("16"), true, PartyRole.PLATFORM);
+    assertRetention(ORDER, RetainedRecord.TRANSACTION_INFO, RetentionAnchor.TRANSACTION_COMPLETION, o("16"), true, PartyRole.PLATFORM);
     assertThat(DRAFT.retention(RetainedRecord.TRANSACTION_INFO)).isEmpty();
   }
 
   @Test
-  void recordRetention_order117StatesEndOfLive_draftStatesNoAnchor() {
-    assertRetention(ORDER, RetainedRecord.SELLER_VERIFICATION, o("27"), true);
-    assertRetention(ORDER, RetainedRecord.MARKETER_VERIFICATION, o("28(1)"), true);
-    assertRetention(ORDER, RetainedRecord.CORRECTION, o("31(1)"), true);
-    assertRetention(ORDER, RetainedRecord.AGENCY_SELECTION_REVIEW, o("45"), true);
-    assertRetention(DRAFT, RetainedRecord.SELLER_VERIFICATION, d("24"), false);
-    assertRetention(DRAFT, RetainedRecord.MARKETER_VERIFICATION, d("25"), false);
-    assertRetention(DRAFT, RetainedRecord.AGENCY_SELECTION_REVIEW, d("33"), false);
-    assertRetention(DRAFT, RetainedRecord.CORRECTION, d("35"), false);
+  void recordRetention_order117StatesEndOfLive_draftStatesNoAnchor_andTheHolderMovesBetweenTexts() {
+    assertRetention(ORDER, RetainedRecord.SELLER_VERIFICATION, RetentionAnchor.END_OF_LIVE, o("27"), true, PartyRole.LIVE_ROOM_OPERATOR);
+    assertRetention(ORDER, RetainedRecord.MARKETER_VERIFICATION, RetentionAnchor.END_OF_LIVE, o("28(1)"), true, PartyRole.LIVE_ROOM_OPERATOR);
+    assertRetention(ORDER, RetainedRecord.CORRECTION, RetentionAnchor.END_OF_LIVE, o("31(1)"), true, PartyRole.LIVE_ROOM_OPERATOR);
+    assertRetention(ORDER, RetainedRecord.AGENCY_SELECTION_REVIEW, RetentionAnchor.END_OF_LIVE, o("45"), true, PartyRole.MARKETER_AGENCY);
+    assertRetention(DRAFT, RetainedRecord.SELLER_VERIFICATION, RetentionAnchor.END_OF_LIVE, d("24"), false, PartyRole.LIVE_ROOM_OPERATOR);
+    assertRetention(DRAFT, RetainedRecord.MARKETER_VERIFICATION, RetentionAnchor.END_OF_LIVE, d("25"), false, PartyRole.LIVE_ROOM_OPERATOR);
+    assertRetention(DRAFT, RetainedRecord.AGENCY_SELECTION_REVIEW, RetentionAnchor.END_OF_LIVE, d("33"), false, PartyRole.MARKETER_AGENCY);
+    assertRetention(DRAFT, RetainedRecord.CORRECTION, RetentionAnchor.END_OF_LIVE, d("35"), false, PartyRole.MARKETER_AGENCY);
+    // What is kept differs: the draft's agency keeps its selection review, Order 117's its seller verification.
+    assertThat(DRAFT.retention(RetainedRecord.AGENCY_SELECTION_REVIEW).orElseThrow().kept()).contains("选品审核");
+    assertThat(ORDER.retention(RetainedRecord.AGENCY_SELECTION_REVIEW).orElseThrow().kept()).contains("核验");
   }
 
-  private static void assertRetention(RegulationProfile p, RetainedRecord r, ArticleRef source, boolean stated) {
-    assertThat(p.retention(r)).as("%s %s", p.id(), r)
-        .contains(new Retention(r, Period.ofYears(3), RetentionAnchor.END_OF_LIVE, stated, source));
+  private static void assertRetention(RegulationProfile p, RetainedRecord r, RetentionAnchor anchor, ArticleRef source,
+      boolean stated, PartyRole holder) {
+    Retention actual = p.retention(r).orElseThrow();
+    assertThat(actual).as("%s %s", p.id(), r)
+        .isEqualTo(new Retention(r, Period.ofYears(3), anchor, stated, source, holder, actual.kept()));
+    assertThat(actual.kept()).isNotBlank();
   }
 
   @Test
