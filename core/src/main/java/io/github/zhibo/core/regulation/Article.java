@@ -1,5 +1,6 @@
 package io.github.zhibo.core.regulation;
 
+import io.github.zhibo.core.party.PartyRole;
 import java.util.Objects;
 import java.util.Set;
 
@@ -9,20 +10,25 @@ import java.util.Set;
  *
  * @param ref the whole article
  * @param chapter the number of the chapter it lies in
- * @param subjects who the article binds; never empty
+ * @param parties the parties the article places duties on (empty for articles addressed only to the
+ *     regulators or to no one in particular)
+ * @param bindsRegulator whether it binds the supervising authorities (市场监督管理、网信部门)
+ * @param general whether it is a general provision binding everyone or no one in particular (purpose, scope,
+ *     entry into force)
  * @param titleZh a short Chinese title
  * @param titleEn a short English title
  */
-public record Article(ArticleRef ref, int chapter, Set<Subject> subjects, String titleZh, String titleEn) {
+public record Article(ArticleRef ref, int chapter, Set<PartyRole> parties, boolean bindsRegulator, boolean general,
+    String titleZh, String titleEn) {
 
   public Article {
     Objects.requireNonNull(ref, "ref");
     if (ref.paragraph() != 0) {
       throw new IllegalArgumentException("an article entry refers to a whole article, not " + ref);
     }
-    subjects = Set.copyOf(subjects);
-    if (subjects.isEmpty()) {
-      throw new IllegalArgumentException(ref + " binds no subject");
+    parties = Set.copyOf(parties);
+    if (parties.isEmpty() && !bindsRegulator && !general) {
+      throw new IllegalArgumentException(ref + " binds no one");
     }
     Objects.requireNonNull(titleZh, "titleZh");
     Objects.requireNonNull(titleEn, "titleEn");
@@ -36,8 +42,8 @@ public record Article(ArticleRef ref, int chapter, Set<Subject> subjects, String
     return ref.article();
   }
 
-  /** Whether the article places a duty on {@code subject}. */
-  public boolean binds(Subject subject) {
-    return subjects.contains(subject);
+  /** Whether the article places a duty on parties of {@code role}. */
+  public boolean binds(PartyRole role) {
+    return parties.contains(role);
   }
 }

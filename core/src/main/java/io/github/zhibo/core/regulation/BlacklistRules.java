@@ -1,5 +1,6 @@
 package io.github.zhibo.core.regulation;
 
+import io.github.zhibo.core.party.PartyRole;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.Set;
  * @param features the features the text requires, each mapped to its paragraph
  * @param source the blacklist article
  */
-public record BlacklistRules(Set<Subject> subjects, Map<Feature, ArticleRef> features, ArticleRef source) {
+public record BlacklistRules(Set<PartyRole> subjects, Map<Feature, ArticleRef> features, ArticleRef source) {
 
   /** Lifecycle features of a blacklist. */
   public enum Feature {

@@ -28,8 +28,8 @@ public record IdentityReport(
     }
   }
 
-  /** The category for {@code party}, if the report covers it. */
-  public java.util.Optional<ReportCategory> category(ReportCategory.Party party) {
-    return categories.stream().filter(c -> c.party() == party).findFirst();
+  /** The category for {@code section}, if the report covers it. */
+  public java.util.Optional<ReportCategory> category(ReportSection section) {
+    return categories.stream().filter(c -> c.section() == section).findFirst();
   }
 }

@@ -1,5 +1,6 @@
 package io.github.zhibo.core.regulation;
 
+import io.github.zhibo.core.party.PartyRole;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +25,7 @@ import java.util.Set;
 public record Penalty(
     ArticleRef source,
     Set<Authority> enforcers,
-    Set<Subject> offenders,
+    Set<PartyRole> offenders,
     List<ArticleRef> obligations,
     List<FineRange> fines,
     Condition condition,

@@ -2,6 +2,7 @@ package io.github.zhibo.core.regulation;
 
 import static io.github.zhibo.core.regulation.ProfileKeys.*;
 
+import io.github.zhibo.core.party.PartyRole;
 import io.github.zhibo.core.regulation.internal.StrictProperties;
 import java.time.Month;
 import java.util.ArrayList;
@@ -15,6 +16,10 @@ import java.util.Set;
 
 /** Turns a strict properties view into a {@link RegulationProfile}, checking the values against each other. */
 final class ProfileReader {
+
+  /** Catalogue addressees that are not market parties. */
+  private static final String REGULATOR = "REGULATOR";
+  private static final String GENERAL = "GENERAL";
 
   private final StrictProperties p;
   private LegalText text = LegalText.ORDER_117;
@@ -53,6 +58,7 @@ final class ProfileReader {
         penalties(),
         obligations(),
         unreachable(),
+        fieldSets(),
         interviewRefusal(),
         p.asMap());
     var reporting = reporting(parts.disposalMeasures(), parts.liveInterventions());
@@ -96,17 +102,21 @@ final class ProfileReader {
       int number = n;
       int chapter = chapters.stream().filter(c -> c.contains(number)).findFirst().orElseThrow().number();
       String key = "article." + n;
-      var subjects = p.enumList(key + ".subjects", Subject.class);
-      if (subjects.isEmpty()) throw p.malformed(key + ".subjects", "an article binds at least one subject");
-      out.add(new Article(ArticleRef.of(text, n), chapter, Set.copyOf(subjects),
-          p.string(key + ".zh"), p.string(key + ".en")));
+      var tokens = p.list(key + ".subjects", s -> s);
+      if (tokens.isEmpty()) throw p.malformed(key + ".subjects", "an article binds at least one subject");
+      var parties = new ArrayList<PartyRole>();
+      for (String t : tokens) {
+        if (!t.equals(REGULATOR) && !t.equals(GENERAL)) parties.add(p.toEnum(key + ".subjects", t, PartyRole.class));
+      }
+      out.add(new Article(ArticleRef.of(text, n), chapter, Set.copyOf(parties), tokens.contains(REGULATOR),
+          tokens.contains(GENERAL), p.string(key + ".zh"), p.string(key + ".en")));
     }
     return List.copyOf(out);
   }
 
   private Reverification reverification() {
     return new Reverification(p.period(REVERIFICATION_INTERVAL),
-        Set.copyOf(p.enumList("reverification.subjects", Subject.class)), p.ref("reverification.source", text));
+        Set.copyOf(p.enumList("reverification.subjects", PartyRole.class)), p.ref("reverification.source", text));
   }
 
   private WorkingDayDeadline deadline(String prefix) {
@@ -122,7 +132,7 @@ final class ProfileReader {
       if (p.isAbsent(key)) continue;
       out.put(r, new Retention(r, p.period(key), p.enumValue(key + ".countsFrom", RetentionAnchor.class),
           p.bool(key + ".anchorStated"), p.ref(key + ".source", text),
-          p.enumValue(key + ".holder", io.github.zhibo.core.party.PartyRole.class), p.string(key + ".kept")));
+          p.enumValue(key + ".holder", PartyRole.class), p.string(key + ".kept")));
     }
     return out;
   }
@@ -135,9 +145,9 @@ final class ProfileReader {
 
   private IdentityReport report() {
     var categories = new ArrayList<ReportCategory>();
-    for (ReportCategory.Party party : p.enumList("report.categories", ReportCategory.Party.class)) {
-      String key = "report.category." + party.name();
-      categories.add(new ReportCategory(party, p.enumList(key + ".fields", ReportCategory.Field.class),
+    for (ReportSection section : p.enumList("report.categories", ReportSection.class)) {
+      String key = "report.category." + section.name();
+      categories.add(new ReportCategory(section, p.enumList(key + ".fields", io.github.zhibo.core.party.PartyField.class),
           p.ref(key + ".source", text)));
     }
     List<Month> months = p.enumList(REPORT_MONTHS, Month.class);
@@ -186,7 +196,7 @@ final class ProfileReader {
     for (var f : p.enumList("blacklist.features", BlacklistRules.Feature.class)) {
       features.put(f, p.ref("blacklist.feature." + f.name() + ".source", text));
     }
-    var subjects = p.enumList("blacklist.subjects", Subject.class);
+    var subjects = p.enumList("blacklist.subjects", PartyRole.class);
     return p.parse("blacklist.subjects", "", s -> new BlacklistRules(Set.copyOf(subjects), features,
         p.ref("blacklist.source", text)));
   }
@@ -197,10 +207,25 @@ final class ProfileReader {
         p.ref("aiLabel.source", text)));
   }
 
+  private Map<String, FieldSet> fieldSets() {
+    var out = new java.util.TreeMap<String, FieldSet>();
+    for (FieldSet.Purpose purpose : FieldSet.Purpose.values()) {
+      for (var category : io.github.zhibo.core.party.PartyCategory.values()) {
+        String key = "fields." + purpose.name() + "." + category.name();
+        if (p.isAbsent(key)) continue;
+        var fields = p.enumList(key, io.github.zhibo.core.party.PartyField.class);
+        boolean shown = purpose == FieldSet.Purpose.DISCLOSURE && p.bool(key + ".shownPublicly");
+        out.put(purpose + "." + category, p.parse(key, "", s -> new FieldSet(purpose, category, fields, shown,
+            p.ref(key + ".source", text))));
+      }
+    }
+    return out;
+  }
+
   private UnreachablePartyRule unreachable() {
     String k = "unreachable.";
     return p.parse(k + "parties", "", s -> new UnreachablePartyRule(
-        Set.copyOf(p.enumList(k + "parties", io.github.zhibo.core.party.PartyRole.class)),
+        Set.copyOf(p.enumList(k + "parties", PartyRole.class)),
         Set.copyOf(p.enumList(k + "triggers", UnreachablePartyRule.Trigger.class)),
         Set.copyOf(p.enumList(k + "escalatesWhen", UnreachablePartyRule.Escalation.class)),
         p.bool(k + "measureMandatory"), p.enumList(k + "namedMeasures", Measure.class), p.bool(k + "anyDisposalMeasure"),
@@ -241,7 +266,7 @@ final class ProfileReader {
   private Penalty penalty(String key) {
     var source = p.ref(key + ".source", text);
     var enforcers = p.enumList(key + ".enforcers", Authority.class);
-    var offenders = p.enumList(key + ".offenders", Subject.class);
+    var offenders = p.enumList(key + ".offenders", PartyRole.class);
     var obligations = p.refList(key + ".obligations", text);
     var fines = p.list(key + ".fine", s -> p.parse(key + ".fine", s, ProfileReader::fine));
     var condition = p.enumValue(key + ".condition", Penalty.Condition.class);

@@ -38,7 +38,8 @@ public final class RegulationProfile {
       Optional<ReplayWindow> buyerReplay, IdentityReport report, MeasureList disposalMeasures,
       MeasureList liveInterventions, Map<LinkRule, ArticleRef> sellerLinkRules, BlacklistRules blacklist,
       AiLabelRule aiLabel, List<Penalty> penalties, Map<Obligation, ArticleRef> obligations,
-      UnreachablePartyRule unreachable, Optional<ReportingDuty> interviewRefusal, Map<String, String> raw) {}
+      UnreachablePartyRule unreachable, Map<String, FieldSet> fieldSets, Optional<ReportingDuty> interviewRefusal,
+      Map<String, String> raw) {}
 
   private final Parts parts;
   private final Map<RetainedRecord, Retention> retentions;
@@ -119,9 +120,9 @@ public final class RegulationProfile {
     return parts.chapters().get(article(article).chapter() - 1);
   }
 
-  /** The articles that bind {@code subject}, in order. */
-  public List<Article> articlesBinding(Subject subject) {
-    return parts.articles().stream().filter(a -> a.binds(subject)).collect(Collectors.toUnmodifiableList());
+  /** The articles that place duties on parties of {@code role}, in order. */
+  public List<Article> articlesBinding(io.github.zhibo.core.party.PartyRole role) {
+    return parts.articles().stream().filter(a -> a.binds(role)).collect(Collectors.toUnmodifiableList());
   }
 
   /** A reference to a whole article of this profile's text. */
@@ -195,6 +196,17 @@ public final class RegulationProfile {
   /** Shorthand for {@code identityReport().schemaId()}. */
   public String reportSchemaId() {
     return parts.report().schemaId();
+  }
+
+  /**
+   * The fields the text requires of {@code category} for {@code purpose} (registration under Art. 8,
+   * disclosure under draft Art. 22 / Order 117 Art. 25), or empty where it requires none (sellers register
+   * and disclose nothing themselves). The report's fields are {@link #identityReport()}'s categories.
+   */
+  public Optional<FieldSet> fieldSet(FieldSet.Purpose purpose, io.github.zhibo.core.party.PartyCategory category) {
+    Objects.requireNonNull(purpose, "purpose");
+    Objects.requireNonNull(category, "category");
+    return Optional.ofNullable(parts.fieldSets().get(purpose + "." + category));
   }
 
   // ---- deadlines ----

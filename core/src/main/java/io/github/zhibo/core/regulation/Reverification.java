@@ -1,5 +1,6 @@
 package io.github.zhibo.core.regulation;
 
+import io.github.zhibo.core.party.PartyRole;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Set;
@@ -11,7 +12,7 @@ import java.util.Set;
  * @param subjects whose identity is re-verified
  * @param source the article that sets the interval
  */
-public record Reverification(Period interval, Set<Subject> subjects, ArticleRef source) {
+public record Reverification(Period interval, Set<PartyRole> subjects, ArticleRef source) {
 
   public Reverification {
     Objects.requireNonNull(interval, "interval");
@@ -31,7 +32,7 @@ public record Reverification(Period interval, Set<Subject> subjects, ArticleRef 
   }
 
   /** Whether the periodic duty covers parties of {@code role}. */
-  public boolean covers(io.github.zhibo.core.party.PartyRole role) {
-    return subjects.contains(Subject.valueOf(Objects.requireNonNull(role, "role").name()));
+  public boolean covers(PartyRole role) {
+    return subjects.contains(Objects.requireNonNull(role, "role"));
   }
 }

@@ -1,5 +1,6 @@
 package io.github.zhibo.core.regulation;
 
+import io.github.zhibo.core.party.PartyRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,7 +46,7 @@ class ArticleCatalogueTest {
     for (Article a : profile(text).articles()) {
       assertThat(a.titleZh()).as("%s zh", a.ref()).isNotBlank();
       assertThat(a.titleEn()).as("%s en", a.ref()).isNotBlank();
-      assertThat(a.subjects()).as("%s subjects", a.ref()).isNotEmpty();
+      assertThat(!a.parties().isEmpty() || a.bindsRegulator() || a.general()).as("%s binds someone", a.ref()).isTrue();
       assertThat(profile(text).chapterOf(a.number()).contains(a.number())).isTrue();
     }
   }
@@ -63,13 +64,16 @@ class ArticleCatalogueTest {
     var order = profile(LegalText.ORDER_117);
     var draft = profile(LegalText.DRAFT_2025);
 
-    assertThat(order.article(24).subjects()).containsExactly(Subject.OTHER_SERVICE_PROVIDER);
-    assertThat(order.article(45).subjects()).containsExactly(Subject.MARKETER_AGENCY);
-    assertThat(order.article(30).subjects()).containsExactly(Subject.LIVE_ROOM_OPERATOR);
+    assertThat(order.article(24).parties()).containsExactly(PartyRole.OTHER_SERVICE_PROVIDER);
+    assertThat(order.article(45).parties()).containsExactly(PartyRole.MARKETER_AGENCY);
+    assertThat(order.article(30).parties()).containsExactly(PartyRole.LIVE_ROOM_OPERATOR);
     // pre-live review moved from the agency (draft Art. 34) to the room operator (Order 117 Art. 30)
-    assertThat(draft.article(34).subjects()).containsExactly(Subject.MARKETER_AGENCY);
-    assertThat(draft.article(47).subjects()).contains(Subject.SELLER);
-    assertThat(order.articlesBinding(Subject.MARKETER_AGENCY)).extracting(Article::number)
+    assertThat(draft.article(34).parties()).containsExactly(PartyRole.MARKETER_AGENCY);
+    assertThat(draft.article(47).parties()).contains(PartyRole.SELLER);
+    assertThat(order.article(1).general()).isTrue();
+    assertThat(order.article(4).bindsRegulator()).isTrue();
+    assertThat(order.article(4).parties()).isEmpty();
+    assertThat(order.articlesBinding(PartyRole.MARKETER_AGENCY)).extracting(Article::number)
         .containsExactly(38, 39, 40, 41, 42, 43, 44, 45, 46, 62, 64);
   }
 

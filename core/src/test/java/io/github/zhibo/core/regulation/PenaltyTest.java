@@ -1,5 +1,6 @@
 package io.github.zhibo.core.regulation;
 
+import io.github.zhibo.core.party.PartyRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -175,7 +176,7 @@ class PenaltyTest {
   @Test
   void penalty_conditionWithoutFine_isRejected() {
     assertThatThrownBy(() -> new Penalty(ORDER.ref(54), java.util.Set.of(Authority.SAMR),
-        java.util.Set.of(Subject.PLATFORM), List.of(ORDER.ref(14)), List.of(), Condition.MAY_FINE,
+        java.util.Set.of(PartyRole.PLATFORM), List.of(ORDER.ref(14)), List.of(), Condition.MAY_FINE,
         List.of(new Referral(Law.E_COMMERCE_LAW, 80, 0)), Penalty.PrevailingRules.NONE, false))
         .isInstanceOf(IllegalArgumentException.class);
   }

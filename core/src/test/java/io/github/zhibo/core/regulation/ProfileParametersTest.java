@@ -4,8 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.zhibo.core.regulation.BlacklistRules.Feature;
-import io.github.zhibo.core.regulation.ReportCategory.Field;
-import io.github.zhibo.core.regulation.ReportCategory.Party;
+import io.github.zhibo.core.party.PartyField;
 import io.github.zhibo.core.party.PartyRole;
 import java.time.Month;
 import java.time.Period;
@@ -40,11 +39,11 @@ class ProfileParametersTest {
   void reverification_threeMonthsInDraftArt8_sixMonthsInOrder117Art8Para1() {
     assertThat(DRAFT.reverificationInterval()).isEqualTo(Period.ofMonths(3));
     assertThat(DRAFT.reverification().source()).isEqualTo(d("8(1)"));
-    assertThat(DRAFT.reverification().subjects()).containsExactlyInAnyOrder(Subject.LIVE_ROOM_OPERATOR, Subject.MARKETER);
+    assertThat(DRAFT.reverification().subjects()).containsExactlyInAnyOrder(PartyRole.LIVE_ROOM_OPERATOR, PartyRole.MARKETER);
 
     assertThat(ORDER.reverificationInterval()).isEqualTo(Period.ofMonths(6));
     assertThat(ORDER.reverification().source()).isEqualTo(o("8(1)"));
-    assertThat(ORDER.reverification().subjects()).containsExactly(Subject.LIVE_ROOM_OPERATOR);
+    assertThat(ORDER.reverification().subjects()).containsExactly(PartyRole.LIVE_ROOM_OPERATOR);
   }
 
   @Test
@@ -116,18 +115,18 @@ class ProfileParametersTest {
     }
     assertThat(ORDER.reportSchemaId()).isNotEqualTo(DRAFT.reportSchemaId());
 
-    assertThat(DRAFT.identityReport().categories()).extracting(ReportCategory::party).containsExactly(
-        Party.REGISTERED_ROOM_OPERATOR, Party.UNREGISTERED_ROOM_OPERATOR, Party.MARKETER, Party.SELLER);
-    assertThat(DRAFT.identityReport().category(Party.SELLER).orElseThrow().source()).isEqualTo(d("9(1)4"));
-    assertThat(ORDER.identityReport().categories()).extracting(ReportCategory::party).containsExactly(
-        Party.REGISTERED_ROOM_OPERATOR, Party.UNREGISTERED_ROOM_OPERATOR, Party.MARKETER);
+    assertThat(DRAFT.identityReport().categories()).extracting(ReportCategory::section).containsExactly(
+        ReportSection.REGISTERED_OPERATORS, ReportSection.UNREGISTERED_OPERATORS, ReportSection.MARKETERS, ReportSection.SELLERS);
+    assertThat(DRAFT.identityReport().category(ReportSection.SELLERS).orElseThrow().source()).isEqualTo(d("9(1)4"));
+    assertThat(ORDER.identityReport().categories()).extracting(ReportCategory::section).containsExactly(
+        ReportSection.REGISTERED_OPERATORS, ReportSection.UNREGISTERED_OPERATORS, ReportSection.MARKETERS);
 
-    var orderMarketer = ORDER.identityReport().category(Party.MARKETER).orElseThrow();
+    var orderMarketer = ORDER.identityReport().category(ReportSection.MARKETERS).orElseThrow();
     assertThat(orderMarketer.source()).isEqualTo(o("9(1)3"));
-    assertThat(orderMarketer.fields()).contains(Field.PROFESSIONAL_QUALIFICATION, Field.OCCUPATION_OR_POSITION,
-        Field.HABITUAL_RESIDENCE);
-    assertThat(DRAFT.identityReport().category(Party.MARKETER).orElseThrow().fields())
-        .doesNotContain(Field.PROFESSIONAL_QUALIFICATION, Field.OCCUPATION_OR_POSITION);
+    assertThat(orderMarketer.fields()).contains(PartyField.PROFESSIONAL_QUALIFICATION, PartyField.OCCUPATION_OR_POSITION,
+        PartyField.HABITUAL_RESIDENCE);
+    assertThat(DRAFT.identityReport().category(ReportSection.MARKETERS).orElseThrow().fields())
+        .doesNotContain(PartyField.PROFESSIONAL_QUALIFICATION, PartyField.OCCUPATION_OR_POSITION);
   }
 
   @Test
@@ -209,12 +208,12 @@ class ProfileParametersTest {
   void blacklist_order117HasTermNoticeAppealExpiry_draftDoesNot() {
     var order = ORDER.blacklist();
     assertThat(order.source()).isEqualTo(o("14"));
-    assertThat(order.subjects()).contains(Subject.MARKETER_AGENCY);
+    assertThat(order.subjects()).contains(PartyRole.MARKETER_AGENCY);
     assertThat(order.features()).containsEntry(Feature.TERM, o("14(2)")).containsEntry(Feature.NOTICE_OF_GROUNDS, o("14(2)"))
         .containsEntry(Feature.APPEAL_ROUTE, o("14(2)")).containsEntry(Feature.EXPIRY_REMOVAL, o("14(3)"));
 
     var draft = DRAFT.blacklist();
-    assertThat(draft.subjects()).doesNotContain(Subject.MARKETER_AGENCY);
+    assertThat(draft.subjects()).doesNotContain(PartyRole.MARKETER_AGENCY);
     assertThat(draft.features().keySet()).containsExactlyInAnyOrder(Feature.EVASION_PREVENTION, Feature.SHARING_ENCOURAGED);
     assertThat(draft.requires(Feature.TERM)).isFalse();
   }
