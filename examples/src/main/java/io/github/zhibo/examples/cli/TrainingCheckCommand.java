@@ -23,7 +23,10 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -61,6 +64,10 @@ final class TrainingCheckCommand implements Runnable {
       description = "training year: rolling (default, the twelve months up to DATE) or calendar (DATE's year)")
   private String year = "rolling";
 
+  /** Collected rather than rejected by picocli, whose message would echo them (one may be an ID number). */
+  @CommandLine.Unmatched
+  private List<String> unmatched = new ArrayList<>();
+
   TrainingCheckCommand(PrintWriter out, PrintWriter err) {
     this.out = out;
     this.err = err;
@@ -68,6 +75,9 @@ final class TrainingCheckCommand implements Runnable {
 
   @Override
   public void run() {
+    if (!unmatched.isEmpty()) {
+      throw new BadInputException("training check: " + unmatched.size() + " unexpected argument(s) (see --help)");
+    }
     LocalDate day = Arguments.isoDate("--as-of", asOf);
     RegulationProfile regulation = profile(profile);
     TrainingYear trainingYear = year(year);

@@ -41,7 +41,9 @@ import org.jspecify.annotations.Nullable;
  * {@code REVIEW} ({@code ZB-CHK-0004}). The limits are measured on the component's own completion time,
  * so a direct or saturated executor cannot turn a slow answer into an accepted one. Every such failure is
  * also emitted as a {@link ComplianceEvent.ComponentFailed}. The call itself never throws for a
- * component's sake and returns within about the total deadline.
+ * component's sake and returns within about the total deadline — unless the executor runs tasks on the
+ * caller's thread (a direct executor, {@code CallerRunsPolicy}), which makes the components sequential and
+ * the call as slow as their sum, though a late answer is still discarded.
  *
  * <p><b>Executor.</b> Give the environment an executor with a thread per concurrently running component
  * (a fixed pool, or virtual threads on a newer JDK): the default common fork-join pool has

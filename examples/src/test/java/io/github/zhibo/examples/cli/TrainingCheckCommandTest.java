@@ -169,6 +169,13 @@ class TrainingCheckCommandTest {
   }
 
   @Test
+  void unexpectedArgumentsAreNotEchoed() throws IOException {
+    var r = run("", "--as-of", "2026-03-01", "110101199003074514", "--id=110101199003074514");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("2 unexpected argument").doesNotContain("110101199003074514");
+  }
+
+  @Test
   void malformedUtf8IsUnreadableInput() throws IOException {
     Path f = dir.resolve("bad.jsonl");
     Files.write(f, new byte[] {'{', (byte) 0xC3, '}', '\n'});
