@@ -2,6 +2,7 @@ package io.github.zhibo.training;
 
 import io.github.zhibo.core.party.PartyId;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,6 @@ public record AgencyRoster(PartyId agency, Map<PartyId, List<LocalDate>> session
     Objects.requireNonNull(agency, "agency");
     var copy = new LinkedHashMap<PartyId, List<LocalDate>>();
     Objects.requireNonNull(sessions, "sessions").forEach((k, v) -> copy.put(Objects.requireNonNull(k, "marketer"), List.copyOf(v)));
-    sessions = java.util.Collections.unmodifiableMap(copy);
+    sessions = Collections.unmodifiableMap(copy);
   }
 }

@@ -9,6 +9,7 @@ import io.github.zhibo.core.check.Finding;
 import io.github.zhibo.core.check.Severity;
 import io.github.zhibo.core.env.ComplianceEvent;
 import io.github.zhibo.core.env.Environment;
+import io.github.zhibo.core.party.PartyId;
 import io.github.zhibo.core.regulation.Obligation;
 import io.github.zhibo.training.spi.TrainingRecordSource;
 import java.time.LocalDate;
@@ -110,7 +111,7 @@ public final class TrainingGate implements Check<TrainingRecord> {
    * as untrained and new ({@link TrainingRecord#none}); a source that throws yields {@code REVIEW} with
    * {@code TRAINING.RECORD_UNAVAILABLE} for that marketer, never {@code ALLOW}.
    */
-  public Check<List<io.github.zhibo.core.party.PartyId>> forMarketers(TrainingRecordSource source) {
+  public Check<List<PartyId>> forMarketers(TrainingRecordSource source) {
     return new MarketersCheck(this, Objects.requireNonNull(source, "source"));
   }
 

@@ -2,6 +2,7 @@ package io.github.zhibo.training;
 
 import io.github.zhibo.core.party.PartyId;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,7 +45,7 @@ public record TrainingRecord(PartyId marketer, Optional<LocalDate> firstLiveOn, 
 
   /** A copy with {@code flag} added. */
   public TrainingRecord withFlag(RaisedFlag flag) {
-    var all = new java.util.ArrayList<>(flags);
+    var all = new ArrayList<>(flags);
     all.add(Objects.requireNonNull(flag, "flag"));
     return new TrainingRecord(marketer, firstLiveOn, completions, all);
   }

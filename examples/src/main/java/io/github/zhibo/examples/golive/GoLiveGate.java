@@ -56,6 +56,9 @@ public final class GoLiveGate implements Check<GoLiveRequest> {
   /** The default total deadline: long enough for remote look-ups, short enough not to delay a live. */
   public static final Duration DEFAULT_TOTAL_DEADLINE = Duration.ofMillis(800);
 
+  /** Core's rule id for a component that could not decide; the gate uses it for timeouts too. */
+  static final String FAILED_RULE = "CHECK.FAILED";
+
   private final List<GoLiveComponent> components;
   private final List<Check<GoLiveRequest>> guarded;
   private final long[] timeoutNanos;
@@ -194,9 +197,6 @@ public final class GoLiveGate implements Check<GoLiveRequest> {
       }
     }
   }
-
-  /** Core's rule id for a component that could not decide; the gate uses it for timeouts too. */
-  static final String FAILED_RULE = "CHECK.FAILED";
 
   @Override
   public String toString() {
