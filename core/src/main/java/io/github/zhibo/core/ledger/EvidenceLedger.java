@@ -91,6 +91,11 @@ public interface EvidenceLedger extends AutoCloseable {
       return this;
     }
 
+    /** Takes the clock from the host environment (the form every zhibo builder accepts). */
+    public Builder environment(io.github.zhibo.core.env.Environment environment) {
+      return clock(Objects.requireNonNull(environment, "environment").clock());
+    }
+
     /**
      * Opens the ledger on the store, reading its last record. A store whose last record is unreadable
      * still opens, so that {@link #verify()} can report it; appends are then refused.
