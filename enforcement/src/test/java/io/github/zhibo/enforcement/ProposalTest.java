@@ -141,6 +141,17 @@ class ProposalTest {
   }
 
   @Test
+  void take_forgedAllowWithoutMeasure_isDenied() {
+    var f = Fixture.of("DRAFT_2025");
+    f.notice("c1", "op-1", ViolationGrade.GRAVE);
+    Proposal real = f.workflow.propose("c1", Measure.WARNING);
+    var forged = new Proposal("c1", ViolationGrade.GRAVE, Measure.WARNING, java.util.Optional.empty(), real.decision());
+    TakeOutcome o = f.workflow.take(forged, f.fullDetails());
+    assertThat(o.decision().outcome()).isEqualTo(Outcome.DENY);
+    assertThat(o.taken()).isFalse();
+  }
+
+  @Test
   void take_proposalFromAnotherProfile_throws() {
     var order = Fixture.of("ORDER_117");
     order.notice("c1", "op-1", ViolationGrade.GRAVE);

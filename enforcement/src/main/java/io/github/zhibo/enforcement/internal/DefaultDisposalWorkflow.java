@@ -175,7 +175,9 @@ public final class DefaultDisposalWorkflow implements DisposalWorkflow {
         throw new EnforcementException(EnforcementError.DAY_OUT_OF_ORDER, "a term cannot start before the case");
       }
       if (proposal.permitted().isEmpty()) {
-        return new TakeOutcome(proposal.decision(), Optional.empty(), List.of());
+        // whatever the proposal's own outcome says, nothing is taken: always a DENY with its reason
+        return new TakeOutcome(Decision.deny(List.of(rules.nothingPermitted(s.c, proposal.requested()))),
+            Optional.empty(), List.of());
       }
       Measure measure = proposal.permitted().get();
       List<Finding> refusals = rules.refusals(s.c, measure, details);
@@ -217,7 +219,11 @@ public final class DefaultDisposalWorkflow implements DisposalWorkflow {
       }
       env.emit(new ComplianceEvent.MeasureTaken(env.clock().instant(), profile.id(), s.c.subject(), measure,
           MeasureAction.TAKEN, s.basis));
-      var findings = new ArrayList<>(proposal.decision().findings());
+      var findings = new ArrayList<Finding>();
+      // a DENY proposal's findings would contradict the ALLOW (only a forged proposal gets here with one)
+      if (proposal.decision().outcome() != io.github.zhibo.core.check.Outcome.DENY) {
+        findings.addAll(proposal.decision().findings());
+      }
       findings.add(rules.recorded(measure, owed.size(), due));
       return new TakeOutcome(Decision.allow(profile.id(), findings), Optional.of(record), owed);
     }

@@ -59,10 +59,8 @@ final class Rules {
     }
     Optional<Measure> permitted = ladder.cap(requested, table.allowed(c.grade()));
     if (permitted.isEmpty()) {
-      Finding f = Finding.builder(PROPORTIONALITY, profile.id(), article, Severity.VIOLATION,
-          "enforcement.nothingPermitted")
-          .evidence(Evidence.builder().put("requested", requested).put("grade", c.grade()).build()).build();
-      return new Proposal(c.caseRef(), c.grade(), requested, permitted, Decision.deny(List.of(f)));
+      return new Proposal(c.caseRef(), c.grade(), requested, permitted,
+          Decision.deny(List.of(nothingPermitted(c, requested))));
     }
     if (permitted.get() != requested) {
       var ev = Evidence.builder().put("requested", requested).put("grade", c.grade()).put("permitted", permitted.get());
@@ -82,8 +80,7 @@ final class Rules {
     ArticleRef disposal = profile.requireArticle(Obligation.DISPOSAL_SYSTEM);
     // Re-check proportionality: a Proposal is a plain record anyone can build.
     if (!ladder.contains(measure) || !table.permits(c.grade(), measure)) {
-      out.add(Finding.builder(PROPORTIONALITY, profile.id(), disposal, Severity.VIOLATION, "enforcement.nothingPermitted")
-          .evidence(Evidence.builder().put("requested", measure).put("grade", c.grade()).build()).build());
+      out.add(nothingPermitted(c, measure));
       return out;
     }
     BlacklistRules bl = profile.blacklist();
@@ -109,6 +106,13 @@ final class Rules {
                   .put("missing", orders.missing().size()).build()).build()));
     }
     return out;
+  }
+
+  /** Nothing at or below {@code requested} may be taken for the case's grade. */
+  Finding nothingPermitted(DisposalCase c, Measure requested) {
+    return Finding.builder(PROPORTIONALITY, profile.id(), profile.requireArticle(Obligation.DISPOSAL_SYSTEM),
+        Severity.VIOLATION, "enforcement.nothingPermitted")
+        .evidence(Evidence.builder().put("requested", requested).put("grade", c.grade()).build()).build();
   }
 
   private Finding termFinding(Measure measure, ArticleRef article) {
