@@ -194,10 +194,14 @@ public interface DisposalWorkflow {
     }
 
     /**
-     * Builds the workflow.
+     * Builds the workflow and resumes it from the ledger: the cases, measures, reports, appeals, lift requests and
+     * missed deadlines this profile's workflow recorded there before (a restart) are read back, so the view
+     * continues where it stopped. Records of other profiles and other modules are ignored.
      *
      * @throws IllegalStateException if no ledger was given
      * @throws IllegalArgumentException if the table was made for another profile
+     * @throws EnforcementException {@code LEDGER_UNTRUSTED} if the ledger fails verification or a record of this
+     *     module cannot be read back
      */
     public DisposalWorkflow build() {
       if (ledger == null) {
@@ -208,7 +212,9 @@ public interface DisposalWorkflow {
         throw new IllegalArgumentException("the table was made for " + t.profile() + ", not " + profile.id());
       }
       WorkingDayCalendar c = calendar != null ? calendar : WorkingDayCalendar.chinaMainland();
-      return new DefaultDisposalWorkflow(profile, t, ledger, environment, parameters, c);
+      var workflow = new DefaultDisposalWorkflow(profile, t, ledger, environment, parameters, c);
+      workflow.resumeFromLedger();
+      return workflow;
     }
   }
 }

@@ -17,7 +17,9 @@ public enum EnforcementError implements ErrorCode {
   /** A proposal made by another workflow, profile or for another case. */
   FOREIGN_PROPOSAL("ZB-ENF-0006"),
   /** A day before the event it follows (a lift before the measure, a report sent before it was due to exist). */
-  DAY_OUT_OF_ORDER("ZB-ENF-0007");
+  DAY_OUT_OF_ORDER("ZB-ENF-0007"),
+  /** The ledger a workflow resumes from fails verification or holds a record this module cannot read back. */
+  LEDGER_UNTRUSTED("ZB-ENF-0008");
 
   private final String id;
 

@@ -111,6 +111,89 @@ public final class DefaultDisposalWorkflow implements DisposalWorkflow {
     this.rules = new Rules(profile, table);
   }
 
+  /**
+   * Rebuilds the view from this profile's records already in the ledger (a restart). Called once, by the builder,
+   * before the workflow is shared.
+   *
+   * @throws EnforcementException {@code LEDGER_UNTRUSTED} if the chain is broken or a record is unreadable
+   */
+  public void resumeFromLedger() {
+    synchronized (lock) {
+      var verification = ledger.verify();
+      if (!verification.isOk()) {
+        throw new EnforcementException(EnforcementError.LEDGER_UNTRUSTED, "the evidence ledger fails verification");
+      }
+      ledger.scan(r -> {
+        if (r.profile().equals(profile.id())) replay(r);
+        return true;
+      });
+    }
+  }
+
+  private void replay(io.github.zhibo.core.ledger.LedgerRecord r) {
+    var x = new LedgerReplay(r);
+    switch (r.type().value()) {
+      case "DISPOSAL_CASE_OPENED" -> {
+        DisposalCase c = x.disposalCase();
+        cases.put(c.caseRef(), new CaseState(c, x.article(), x.optDay("actionDue")));
+      }
+      case "DISPOSAL_CASE_CLOSED" -> replayCase(x).closed = true;
+      case "MEASURE_TAKEN" -> {
+        MeasureRecord m = x.measure();
+        CaseState s = replayCase(x);
+        s.acted = true;
+        s.measures++;
+        measures.put(m.measureId(), m);
+      }
+      case "MEASURE_REPORT_DUE" -> {
+        RegulatorReport report = x.report(replayMeasure(x));
+        reports.put(report.reportId(), report);
+      }
+      case "MEASURE_REPORT_SENT" -> {
+        RegulatorReport report = reports.get(x.get("reportId"));
+        if (report == null) throw x.untrusted("names an unknown report");
+        reports.put(report.reportId(), report.sent(x.day("sentOn")));
+      }
+      case "MEASURE_APPEAL_FILED" -> {
+        MeasureRecord m = replayMeasure(x);
+        measures.put(m.measureId(), m.withStatus(MeasureStatus.UNDER_APPEAL, x.optDay("filedOn"), m.liftRequestedOn()));
+      }
+      case "MEASURE_APPEAL_DECIDED" -> {
+        MeasureRecord m = replayMeasure(x);
+        // a granted appeal is followed by its MEASURE_LIFTED record
+        MeasureStatus back = m.liftRequestedOn().isPresent() ? MeasureStatus.LIFT_REQUESTED : MeasureStatus.ACTIVE;
+        if (m.status().inForce()) measures.put(m.measureId(), m.withStatus(back, m.appealFiledOn(), m.liftRequestedOn()));
+      }
+      case "MEASURE_LIFT_REQUESTED" -> {
+        MeasureRecord m = replayMeasure(x);
+        LocalDate on = x.day("requestedOn");
+        measures.put(m.measureId(), m.withStatus(MeasureStatus.LIFT_REQUESTED, m.appealFiledOn(), Optional.of(on)));
+        x.optDay("verifyBy").ifPresent(d -> liftDue.put(m.measureId(), d));
+      }
+      case "MEASURE_LIFTED" -> {
+        MeasureRecord m = replayMeasure(x);
+        measures.put(m.measureId(), m.lifted(x.day("liftedOn"), x.enumOf("reason", LiftReason.class)));
+        liftDue.remove(m.measureId());
+      }
+      case "DEADLINE_MISSED" -> missed.add(x.get("deadline") + ":" + x.get("ref"));
+      default -> {
+        // MEASURE_REPORT_GENERATED, and other modules' records: nothing to restore
+      }
+    }
+  }
+
+  private CaseState replayCase(LedgerReplay x) {
+    CaseState s = cases.get(x.get("caseRef"));
+    if (s == null) throw x.untrusted("names an unknown case");
+    return s;
+  }
+
+  private MeasureRecord replayMeasure(LedgerReplay x) {
+    MeasureRecord m = measures.get(x.get("measureId"));
+    if (m == null) throw x.untrusted("names an unknown measure");
+    return m;
+  }
+
   @Override
   public RegulationProfile profile() {
     return profile;
