@@ -41,6 +41,10 @@ public enum Obligation {
   DISPOSAL_SYSTEM,
   /** Measures after a regulator's verified notice (通报). */
   DISPOSAL_ON_NOTICE,
+  /** State a remedy route (救济途径) for the measures in the platform rules (Order 117 12(1) only). */
+  REMEDY_ROUTE,
+  /** Arrange affected consumers' orders, after-sales and disputes when a measure hits them (Order 117 23 only). */
+  CONSUMER_ORDER_ARRANGEMENTS,
   /** Keep records of measures taken and report them to the regulators. */
   MEASURE_REPORTING,
   /** Use recorded measures when evaluating compliance (作为评价…合规情况的依据). */
@@ -65,6 +69,8 @@ public enum Obligation {
   PLATFORM_CHANGE_CHECK,
   /** Parties unreachable at their address: remind, then act (draft 15; Order 117 22). */
   UNREACHABLE_PARTY,
+  /** Measures against a reminded party that still has not updated (draft 15(2) 可以; Order 117 22(3) 应当). */
+  UNREACHABLE_PARTY_MEASURE,
   /** Lift measures once an unreachable party has updated (Order 117 22(4)). */
   UNREACHABLE_PARTY_LIFT,
   /** Show the agency's registered name and province and city (draft 16 only). */

@@ -49,6 +49,8 @@ class ObligationTest {
       Map.entry(Obligation.COMPLAINT_HANDLING, "投诉"), Map.entry(Obligation.COMPLAINT_CONCENTRATION, "集中"),
       Map.entry(Obligation.VERIFIED_COMPLAINTS, "核查属实"), Map.entry(Obligation.REGULATOR_COOPERATION, "配合"),
       Map.entry(Obligation.INTERVIEW_REFUSAL_REPORT, "约谈"),
+      Map.entry(Obligation.REMEDY_ROUTE, "救济途径"), Map.entry(Obligation.CONSUMER_ORDER_ARRANGEMENTS, "订单"),
+      Map.entry(Obligation.UNREACHABLE_PARTY_MEASURE, "处置措施"),
       Map.entry(Obligation.OPERATOR_DISCLOSURE, "统一社会信用代码"), Map.entry(Obligation.NATURAL_PERSON_DISCLOSURE, "自然人"),
       Map.entry(Obligation.SELLER_DISCLOSURE, "持续"), Map.entry(Obligation.SELLER_LINK, "链接标识"),
       Map.entry(Obligation.SELECTION_REVIEW, "核验|审核查验"), Map.entry(Obligation.MARKETER_VERIFICATION, "专业资质"),
@@ -64,7 +66,7 @@ class ObligationTest {
   private static final Set<Obligation> ONLY_IN_ORDER_117 = EnumSet.of(
       Obligation.OPERATOR_REPORTS_MARKETER_IDENTITY, Obligation.CREDIT_EVALUATION, Obligation.BLACKLIST_NOTICE,
       Obligation.BLACKLIST_APPEAL, Obligation.BLACKLIST_EXPIRY, Obligation.PLATFORM_CHANGE_CHECK,
-      Obligation.AGENCY_OPERATOR_VERIFICATION);
+      Obligation.AGENCY_OPERATOR_VERIFICATION, Obligation.REMEDY_ROUTE, Obligation.CONSUMER_ORDER_ARRANGEMENTS);
 
   @Test
   void everyObligationHasAKeyword() {

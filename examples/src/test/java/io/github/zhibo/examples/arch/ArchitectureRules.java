@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  */
 final class ArchitectureRules {
 
-  static final List<String> FEATURES = List.of("identity", "tiering", "blacklist", "disclosure", "training");
+  static final List<String> FEATURES = List.of("identity", "tiering", "blacklist", "disclosure", "training", "enforcement");
 
   private ArchitectureRules() {}
 

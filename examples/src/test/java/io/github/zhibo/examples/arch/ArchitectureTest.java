@@ -30,7 +30,7 @@ class ArchitectureTest {
   @Test
   void importsEveryModule() {
     assertThat(production.stream().map(c -> c.getPackageName().split("\\.")[3]).distinct())
-        .contains("core", "identity", "tiering", "blacklist", "disclosure", "training", "testkit", "examples");
+        .contains("core", "identity", "tiering", "blacklist", "disclosure", "training", "enforcement", "testkit", "examples");
   }
 
   @Test
