@@ -3,11 +3,13 @@
  * environment, platform parameters, the working-day calendar and the evidence ledger. Jackson and Jakarta
  * Validation are optional: their adapter packages work when the application has them.
  */
+// The optional adapters' signatures name Jackson and Jakarta types. Those modules cannot be required
+// transitively without forcing them on every dependant, so the application that uses an adapter requires
+// them itself; core's pom turns off javac's "exports" lint for exactly this reason.
 module io.github.zhibo.core {
-  // Static: optional at run time. Transitive: their types appear in the adapters' signatures.
-  requires static transitive org.jspecify;
-  requires static transitive com.fasterxml.jackson.databind;
-  requires static transitive jakarta.validation;
+  requires transitive org.jspecify;
+  requires static com.fasterxml.jackson.databind;
+  requires static jakarta.validation;
 
   exports io.github.zhibo.core;
   exports io.github.zhibo.core.check;
