@@ -10,6 +10,8 @@ import io.github.zhibo.core.regulation.Measure;
 import io.github.zhibo.core.regulation.RegulationProfile;
 import io.github.zhibo.core.regulation.RegulationProfiles;
 import io.github.zhibo.core.time.ChinaZone;
+import io.github.zhibo.identity.archive.ArchiveError;
+import io.github.zhibo.identity.archive.ArchiveException;
 import io.github.zhibo.identity.archive.ArchiveRole;
 import io.github.zhibo.identity.archive.RegistrationArchive;
 import io.github.zhibo.identity.archive.RegistrationRecord;
@@ -217,14 +219,14 @@ public final class ReverificationScheduler {
       DueEntry updated;
       if (outcome == VerificationOutcome.MATCH) {
         record(entry, outcome, attempts);
-        if (archive != null) {
-          archive.recordVerification(entry.subject(), new VerificationEntry(today, CHANNEL, outcome, trim(evidenceRef)));
+        if (!toArchive(entry, outcome, evidenceRef)) {
+          return;
         }
         updated = entry.verified(policy.nextDue(today));
       } else {
         record(entry, outcome, attempts);
-        if (archive != null && outcome.isDecisive()) {
-          archive.recordVerification(entry.subject(), new VerificationEntry(today, CHANNEL, outcome, trim(evidenceRef)));
+        if (outcome.isDecisive() && !toArchive(entry, outcome, evidenceRef)) {
+          return;
         }
         if (outcome == VerificationOutcome.UNAVAILABLE) {
           environment.emit(new ComplianceEvent.ComponentFailed(environment.clock().instant(), policy.profile().id(),
@@ -246,6 +248,28 @@ public final class ReverificationScheduler {
         case NOT_FOUND -> notFound.incrementAndGet();
         case UNAVAILABLE -> unavailable.incrementAndGet();
         default -> throw new IllegalStateException("unhandled outcome " + outcome);
+      }
+    }
+
+    /**
+     * Adds the outcome to the archive's history. A subject the archive no longer holds left the platform: its
+     * entry is dropped from the due set (counted as a conflict), the run goes on.
+     */
+    private boolean toArchive(DueEntry entry, VerificationOutcome outcome, String evidenceRef) {
+      if (archive == null) {
+        return true;
+      }
+      try {
+        archive.recordVerification(entry.subject(), new VerificationEntry(today, CHANNEL, outcome, trim(evidenceRef)));
+        return true;
+      } catch (ArchiveException e) {
+        if (e.code() != ArchiveError.UNKNOWN_SUBJECT) {
+          throw e;
+        }
+        examined.incrementAndGet();
+        conflicts.incrementAndGet();
+        store.remove(entry.subject());
+        return false;
       }
     }
 

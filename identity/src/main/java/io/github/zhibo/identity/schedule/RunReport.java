@@ -13,7 +13,8 @@ import java.util.Objects;
  * @param mismatched the channel answered MISMATCH; still due
  * @param notFound the channel answered NOT_FOUND; still due
  * @param unavailable no answer after every retry; still due
- * @param conflicts the entry changed during the run (another scheduler, a re-registration); not counted again
+ * @param conflicts the entry changed during the run (another scheduler, a re-registration), or its subject left
+ *     the archive (the entry is then dropped); not counted again
  * @param retries extra channel calls made after UNAVAILABLE
  * @param escalated entries escalated in this run
  */

@@ -57,6 +57,8 @@ class ChangeReportCheckTest {
     assertThat(overdue.outcome()).isEqualTo(Outcome.DENY);
     assertThat(overdue.findings()).extracting(Finding::rule).containsExactly("CHANGE.REPORT_OVERDUE");
     assertThat(events).filteredOn(e -> e instanceof ComplianceEvent.DeadlineMissed).hasSize(1);
+    String rendered = DeadlineMessages.get().render(overdue.findings().get(0), java.util.Locale.ENGLISH);
+    assertThat(rendered).contains("2025-10-11").contains(article).doesNotContain("{");
   }
 
   @Test

@@ -77,6 +77,8 @@ class UnreachablePartyCheckTest {
       assertThat(f.severity()).isEqualTo(Severity.INFO);
       assertThat(f.article()).map(Object::toString).contains("DRAFT_2025 Art. 15(2)");
     });
+    assertThat(DeadlineMessages.get().render(d.findings().get(0), java.util.Locale.CHINA))
+        .isEqualTo("经提醒仍未更新信息，平台可以采取处置措施（DRAFT_2025 Art. 15(2)）。");
     assertThat(MeasureDuty.of(Fixtures.DRAFT_2025).mandatory()).isFalse();
     assertThat(MeasureDuty.of(Fixtures.ORDER_117).mandatory()).isTrue();
   }

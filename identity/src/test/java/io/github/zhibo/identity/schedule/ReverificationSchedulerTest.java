@@ -236,6 +236,23 @@ class ReverificationSchedulerTest {
   }
 
   @Test
+  void aSubjectThatLeftTheArchiveIsDroppedWithoutStoppingTheRun() {
+    var archive = InMemoryRegistrationArchive.builder().profile(Fixtures.ORDER_117).ledger(ledger)
+        .environment(Fixtures.environmentAt(TODAY)).build();
+    var kept = Fixtures.organisation("op-1", LocalDate.of(2025, 9, 1));
+    archive.register(kept);
+    var s = scheduler(Fixtures.ORDER_117, (subject, role) -> VerificationOutcome.MATCH, Fixtures.environmentAt(TODAY))
+        .archive(archive).build();
+    s.track(Fixtures.organisation("op-0", LocalDate.of(2025, 8, 1)));   // never in the archive
+    s.track(kept);
+    RunReport r = s.run(TODAY);
+    assertThat(r.conflicts()).isEqualTo(1);
+    assertThat(r.verified()).isEqualTo(1);
+    assertThat(store.get(PartyId.of("op-0"))).isEmpty();
+    assertThat(store.size()).isEqualTo(1);
+  }
+
+  @Test
   void anAdapterExceptionIsUnavailableNotACrash() {
     Reverifier broken = (subject, role) -> {
       throw new IllegalStateException("channel adapter bug");
