@@ -35,7 +35,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Runs periodic re-verification (核验更新, Art. 8 ¶1) over the due set: takes every entry due on or before the
  * run's day from the {@link DueSetStore} in index order, re-verifies it through the {@link Reverifier} on the
- * environment's executor with at most {@code maxConcurrency} calls in flight, retries {@code UNAVAILABLE}
+ * environment's executor with at most {@code maxConcurrency} calls in flight (each paced by the configured
+ * {@link CallThrottle}), retries {@code UNAVAILABLE}
  * with exponential back-off, and escalates an entry still unverified {@link
  * ScheduleParameters#ESCALATION_GRACE_DAYS} days after its due day to the configured disposal measure.
  *
@@ -64,6 +65,7 @@ public final class ReverificationScheduler {
   private final @Nullable RegistrationArchive archive;
   private final Environment environment;
   private final EscalationHandler escalation;
+  private final CallThrottle throttle;
   private final Measure escalationMeasure;
   private final int graceDays;
   private final int maxConcurrency;
@@ -81,6 +83,7 @@ public final class ReverificationScheduler {
     this.archive = b.archive;
     this.environment = b.environment;
     this.escalation = b.escalation;
+    this.throttle = b.throttle;
     RegulationProfile profile = policy.profile();
     this.escalationMeasure = b.measure != null ? b.measure : defaultMeasure(profile);
     if (!profile.measures().contains(escalationMeasure)) {
@@ -208,6 +211,7 @@ public final class ReverificationScheduler {
       VerificationOutcome outcome;
       while (true) {
         attempts++;
+        throttle.acquire();
         outcome = call(entry);
         if (outcome != VerificationOutcome.UNAVAILABLE || attempts >= maxAttempts) {
           break;
@@ -351,6 +355,7 @@ public final class ReverificationScheduler {
     private Environment environment = Environment.defaults();
     private PlatformParameters parameters = PlatformParameters.defaults();
     private EscalationHandler escalation = EscalationHandler.none();
+    private CallThrottle throttle = CallThrottle.none();
     private @Nullable Measure measure;
     private int maxConcurrency = 8;
     private int maxAttempts = 3;
@@ -412,6 +417,12 @@ public final class ReverificationScheduler {
     /** Who takes the disposal measure on escalation (default: nobody; ledger and event only). */
     public Builder escalation(EscalationHandler handler) {
       this.escalation = Objects.requireNonNull(handler, "handler");
+      return this;
+    }
+
+    /** Paces channel calls (default: none; concurrency is still bounded). */
+    public Builder throttle(CallThrottle throttle) {
+      this.throttle = Objects.requireNonNull(throttle, "throttle");
       return this;
     }
 

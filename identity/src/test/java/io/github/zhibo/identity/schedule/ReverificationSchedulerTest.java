@@ -176,6 +176,17 @@ class ReverificationSchedulerTest {
   }
 
   @Test
+  void everyCallPassesTheThrottle() {
+    var permits = new AtomicInteger();
+    var channel = new FlakyChannel(11, 0.30);
+    var s = scheduler(Fixtures.ORDER_117, channel, Fixtures.environmentAt(TODAY)).maxAttempts(3)
+        .throttle(permits::incrementAndGet).build();
+    trackOperators(s);
+    s.run(TODAY);
+    assertThat(permits.get()).isEqualTo(channel.calls.get());
+  }
+
+  @Test
   void mismatchStaysDueAndEscalatesOnceAfterTheGracePeriod() {
     List<ComplianceEvent> events = Collections.synchronizedList(new ArrayList<>());
     List<Measure> taken = new ArrayList<>();
