@@ -178,6 +178,10 @@ public final class ReverificationScheduler {
     if (failure instanceof RuntimeException re) {
       throw re;
     }
+    if (failure != null) {
+      // a call's thread was interrupted: what it was doing stays due
+      throw new CancellationException("re-verification run interrupted; unfinished entries stay due");
+    }
     return run.report();
   }
 
