@@ -46,7 +46,11 @@ public final class ZhiboCli implements Runnable {
         .addSubcommand(new CommandLine(new TrainingCommand())
             .addSubcommand(new TrainingCheckCommand(out, err)))
         .addSubcommand(new CommandLine(new MeasuresCommand())
-            .addSubcommand(new MeasuresReportCommand(io, out, err)));
+            .addSubcommand(new MeasuresReportCommand(io, out, err)))
+        .addSubcommand(new CommandLine(new ArchiveCommand())
+            .addSubcommand(new ArchiveDueCommand(out, err)))
+        .addSubcommand(new CommandLine(new ReportCommand())
+            .addSubcommand(new ReportSemiannualCommand(out, err)));
     cli.setOut(out).setErr(err);
     cli.setParameterExceptionHandler((e, a) -> oneLineError(err, UsageErrors.describe(e)));
     cli.setExecutionExceptionHandler((e, c, r) -> {
