@@ -64,6 +64,8 @@ public final class CachingChannel implements VerificationChannel {
           return now.getEpochSecond() * 1_000_000_000L + now.getNano();
         })
         .recordStats()
+        // Maintenance (eviction, expiry) on the calling thread: cheap, amortised, and no pool to starve.
+        .executor(Runnable::run)
         .buildAsync();
   }
 

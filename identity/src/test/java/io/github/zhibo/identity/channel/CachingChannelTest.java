@@ -1,0 +1,210 @@
+package io.github.zhibo.identity.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.zhibo.core.env.ComplianceEvent;
+import io.github.zhibo.core.env.Environment;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+class CachingChannelTest {
+  private static final Instant T0 = Instant.parse("2026-12-03T02:00:00Z");
+
+  private final MutableClock clock = new MutableClock(T0);
+  private final Environment env = Environment.of(clock);
+
+  private static VerificationRequest person(int i) {
+    return new VerificationRequest.PersonCheck("人" + i, TestIds.residentDoc(LocalDate.of(1990, 1, 1).plusDays(i), i % 1000));
+  }
+
+  private CountingChannel answering(VerificationOutcome outcome) {
+    return new CountingChannel(r -> outcome.isDecisive()
+        ? Verification.decided(outcome, r.channel(), clock.instant(), EvidenceRef.of("t-" + outcome))
+        : Verification.unavailable(r.channel(), clock.instant(), UnavailableReason.CHANNEL_ERROR));
+  }
+
+  @Test
+  void aSecondCallIsAHitAndKeepsTheChannelsTime() {
+    var delegate = answering(VerificationOutcome.MATCH);
+    var cache = CachingChannel.builder(delegate).environment(env).build();
+    Verification first = cache.verify(person(1));
+    clock.advance(Duration.ofMinutes(5));
+    Verification second = cache.verify(person(1));
+    assertThat(delegate.calls()).isEqualTo(1);
+    assertThat(second).isEqualTo(first);
+    assertThat(second.checkedAt()).isEqualTo(T0);
+    assertThat(cache.stats().hitCount()).isEqualTo(1);
+    assertThat(cache.stats().missCount()).isEqualTo(1);
+    assertThat(cache.stats().hitRate()).isEqualTo(0.5);
+  }
+
+  @Test
+  void unavailableIsNeverCached() {
+    var delegate = answering(VerificationOutcome.UNAVAILABLE);
+    var cache = CachingChannel.builder(delegate).environment(env).build();
+    assertThat(cache.verify(person(1)).outcome()).isEqualTo(VerificationOutcome.UNAVAILABLE);
+    assertThat(cache.verify(person(1)).outcome()).isEqualTo(VerificationOutcome.UNAVAILABLE);
+    assertThat(delegate.calls()).isEqualTo(2);
+    assertThat(cache.stats().unavailableCount()).isEqualTo(2);
+    assertThat(cache.stats().estimatedSize()).isZero();
+  }
+
+  @Test
+  void anExceptionBecomesUnavailableIsNotCachedAndIsReportedWithoutItsMessage() {
+    var events = new ArrayList<ComplianceEvent>();
+    var delegate = new CountingChannel(r -> {
+      throw new IllegalStateException("secret 110101199001011234");
+    });
+    var cache = CachingChannel.builder(delegate).environment(env.withListener(events::add)).build();
+    Verification v = cache.verify(person(1));
+    cache.verify(person(1));
+    assertThat(v.outcome()).isEqualTo(VerificationOutcome.UNAVAILABLE);
+    assertThat(v.unavailableReason()).contains(UnavailableReason.CHANNEL_ERROR);
+    assertThat(delegate.calls()).isEqualTo(2);
+    assertThat(events).hasSize(2).allSatisfy(e -> assertThat(e.toString()).doesNotContain("secret", "110101"));
+  }
+
+  @Test
+  void eachOutcomeHasItsOwnTtl() {
+    var answers = new AtomicReference<>(VerificationOutcome.MATCH);
+    var delegate = new CountingChannel(r -> Verification.decided(answers.get(), r.channel(), clock.instant(),
+        EvidenceRef.of("t")));
+    var cache = CachingChannel.builder(delegate).environment(env)
+        .ttl(VerificationOutcome.MATCH, Duration.ofHours(12))
+        .ttl(VerificationOutcome.MISMATCH, Duration.ofMinutes(10)).build();
+    cache.verify(person(1)); // MATCH
+    answers.set(VerificationOutcome.MISMATCH);
+    cache.verify(person(2)); // MISMATCH
+    clock.advance(Duration.ofMinutes(11));
+    cache.verify(person(1));
+    cache.verify(person(2));
+    assertThat(delegate.calls()).as("the mismatch expired, the match did not").isEqualTo(3);
+    clock.advance(Duration.ofHours(12));
+    cache.verify(person(1));
+    assertThat(delegate.calls()).isEqualTo(4);
+  }
+
+  @Test
+  void aZeroTtlKeepsNothing() {
+    var delegate = answering(VerificationOutcome.NOT_FOUND);
+    var cache = CachingChannel.builder(delegate).environment(env).ttl(VerificationOutcome.NOT_FOUND, Duration.ZERO).build();
+    cache.verify(person(1));
+    cache.verify(person(1));
+    assertThat(delegate.calls()).isEqualTo(2);
+  }
+
+  @Test
+  void theSizeIsBounded() {
+    var cache = CachingChannel.builder(answering(VerificationOutcome.MATCH)).environment(env).maximumSize(50).build();
+    for (int i = 0; i < 500; i++) {
+      cache.verify(person(i));
+    }
+    assertThat(cache.stats().estimatedSize()).isLessThanOrEqualTo(50);
+    assertThat(cache.stats().evictionCount()).isGreaterThanOrEqualTo(450);
+  }
+
+  @Test
+  void concurrentCallersForOneKeyShareOneChannelCall() throws Exception {
+    var entered = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    var delegate = new CountingChannel(r -> {
+      entered.countDown();
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return Verification.decided(VerificationOutcome.MATCH, r.channel(), clock.instant(), EvidenceRef.of("once"));
+    });
+    var cache = CachingChannel.builder(delegate).environment(env).build();
+    int callers = 8;
+    ExecutorService pool = Executors.newFixedThreadPool(callers);
+    try {
+      List<Future<Verification>> results = new ArrayList<>();
+      results.add(pool.submit(() -> cache.verify(person(1))));
+      assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
+      for (int i = 1; i < callers; i++) {
+        results.add(pool.submit(() -> cache.verify(person(1))));
+      }
+      // The joiners count as hits when they find the call in flight; wait for all of them to arrive.
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+      while (cache.stats().hitCount() < callers - 1 && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      release.countDown();
+      for (Future<Verification> f : results) {
+        assertThat(f.get(30, TimeUnit.SECONDS).evidenceRef().value()).isEqualTo("once");
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(delegate.calls()).isEqualTo(1);
+    assertThat(cache.stats().missCount()).isEqualTo(1);
+    assertThat(cache.stats().hitCount()).isEqualTo(callers - 1);
+  }
+
+  @Test
+  void aJoinerThatWaitsTooLongGetsUnavailableAndTheCallStillCompletes() throws Exception {
+    var entered = new CountDownLatch(1);
+    var release = new CountDownLatch(1);
+    var delegate = new CountingChannel(r -> {
+      entered.countDown();
+      try {
+        release.await(30, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      return Verification.decided(VerificationOutcome.MATCH, r.channel(), clock.instant(), EvidenceRef.of("slow"));
+    });
+    var cache = CachingChannel.builder(delegate).environment(env).waitTimeout(Duration.ofMillis(20)).build();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
+    try {
+      Future<Verification> owner = pool.submit(() -> cache.verify(person(1)));
+      assertThat(entered.await(30, TimeUnit.SECONDS)).isTrue();
+      Verification joiner = cache.verify(person(1));
+      assertThat(joiner.unavailableReason()).contains(UnavailableReason.TIMEOUT);
+      release.countDown();
+      assertThat(owner.get(30, TimeUnit.SECONDS).isMatch()).isTrue();
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(cache.verify(person(1)).evidenceRef().value()).isEqualTo("slow");
+    assertThat(delegate.calls()).isEqualTo(1);
+  }
+
+  @Test
+  void invalidateDropsOneAnswer() {
+    var delegate = answering(VerificationOutcome.MATCH);
+    var cache = CachingChannel.builder(delegate).environment(env).build();
+    cache.verify(person(1));
+    cache.verify(person(2));
+    cache.invalidate(person(1));
+    cache.verify(person(1));
+    cache.verify(person(2));
+    assertThat(delegate.calls()).isEqualTo(3);
+    cache.invalidateAll();
+    assertThat(cache.stats().estimatedSize()).isZero();
+  }
+
+  @Test
+  void differentNamesForOneNumberAreDifferentKeys() {
+    var delegate = answering(VerificationOutcome.MATCH);
+    var cache = CachingChannel.builder(delegate).environment(env).build();
+    var doc = TestIds.residentDoc(LocalDate.of(1990, 1, 1), 1);
+    cache.verify(new VerificationRequest.PersonCheck("甲", doc));
+    cache.verify(new VerificationRequest.PersonCheck("乙", doc));
+    cache.verify(new VerificationRequest.LivenessCheck("甲", doc, CaptureRef.of("c1")));
+    assertThat(delegate.calls()).isEqualTo(3);
+    assertThat(cache.toString()).doesNotContain(doc.number(), "甲");
+  }
+}
