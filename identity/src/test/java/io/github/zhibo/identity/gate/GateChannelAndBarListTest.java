@@ -142,4 +142,23 @@ class GateChannelAndBarListTest {
     Decision d = PreLiveIdentityGate.builder().channel(sandbox).build().check(live(reportedOnly(m).build()), context(profile));
     assertThat(d.isAllowed()).isTrue();
   }
+
+  @ParameterizedTest
+  @MethodSource("io.github.zhibo.identity.gate.GateFixtures#profiles")
+  void aCachedAnswerOlderThanTheWindowIsNoDynamicCheck(RegulationProfile profile) {
+    Marketer m = marketerAged(30);
+    var channelClock = new io.github.zhibo.identity.channel.MutableClock(GateFixtures.NOW.minusSeconds(3 * 3600));
+    var env = io.github.zhibo.core.env.Environment.of(channelClock);
+    var sandbox = SandboxChannel.builder().environment(env).person(m.name(), m.document()).build();
+    var cache = CachingChannel.builder(sandbox).environment(env).build(); // MATCH kept 12 h
+    cache.verify(new VerificationRequest.PersonCheck(m.name(), m.document())); // answered 3 h before now
+    var ctx = context(profile).withParameters(context(profile).parameters()
+        .with("strict-2", io.github.zhibo.core.param.CoreParameters.PRE_LIVE_FRESHNESS, java.time.Duration.ofHours(1)));
+    Decision d = PreLiveIdentityGate.builder().channel(cache).build().check(live(reportedOnly(m).build()), ctx);
+    assertThat(d.outcome()).isEqualTo(Outcome.DENY);
+    Finding f = d.findings().stream().filter(x -> x.rule().equals(PreLiveIdentityGate.RULE_CHECK_MISSING))
+        .findFirst().orElseThrow();
+    assertThat(f.evidence().get("gateAnswerStale")).map(Object::toString).contains("true");
+    assertThat(sandbox.callCount()).as("served from the cache").isEqualTo(1);
+  }
 }

@@ -21,7 +21,9 @@ import java.util.Optional;
  * person-channel answer no older than {@link CoreParameters#PRE_LIVE_FRESHNESS} at the reference instant. The
  * latest decisive fresh answer decides: MATCH passes, MISMATCH and NOT_FOUND deny (与真实身份不符). Without one
  * the gate asks its channel, if it has one — the network identity channel when the marketer chose a
- * 网号/网证, so no plaintext number is sent — and an UNAVAILABLE answer means REVIEW, never ALLOW.
+ * 网号/网证, so no plaintext number is sent — and an UNAVAILABLE answer means REVIEW, never ALLOW. An answer the
+ * gate got itself counts as fresh unless it is older than the window (a cache whose TTL exceeds the window
+ * served it): then there is no fresh check and the marketer is denied until one is made.
  */
 public final class DynamicCheckRule {
   public static final String PASSED = "IDENTITY.PRE_LIVE.MATCH";
@@ -42,17 +44,22 @@ public final class DynamicCheckRule {
     Instant windowStart = timing.reference().minus(freshness);
     Optional<Verification> decisive = latest(entry, windowStart, timing.now(), true);
     boolean madeHere = false;
+    boolean gateAnswerStale = false;
     Optional<Verification> undecided = Optional.empty();
     if (decisive.isEmpty()) {
       undecided = latest(entry, windowStart, timing.now(), false);
       if (channel.isPresent()) {
         Verification v = VerificationChannels.guarded(channel.get(), ctx.environment()).verify(requestFor(entry));
         madeHere = true;
-        // The gate made this call just now: it is fresh whatever clock the channel stamps its answers with.
-        if (v.outcome().isDecisive()) {
-          decisive = Optional.of(v);
-        } else {
+        if (!v.outcome().isDecisive()) {
           undecided = Optional.of(v);
+        } else if (v.checkedAt().isBefore(windowStart)) {
+          // A cache in front of the channel served an answer older than the window (its TTL is longer than
+          // the freshness window): that is no dynamic check for this live.
+          gateAnswerStale = true;
+        } else {
+          // Made during this decision; the channel's own clock may run ahead of the context's, so no upper bound.
+          decisive = Optional.of(v);
         }
       }
     }
@@ -80,7 +87,7 @@ public final class DynamicCheckRule {
     } else {
       out.add(subject, ctx.finding(MISSING, DUTY, Severity.VIOLATION, "identity.preLive.missing")
           .evidence(Evidence.builder().put("freshnessMinutes", freshness.toMinutes())
-              .put("olderChecks", entry.dynamicChecks().size()).build())
+              .put("checksOnFile", entry.dynamicChecks().size()).put("gateAnswerStale", gateAnswerStale).build())
           .path(at).build());
     }
   }
