@@ -37,4 +37,16 @@ public final class VerificationChannels {
         guarded(Objects.requireNonNull(ch, "channel"), environment)));
     return new RoutingChannel(copy, environment);
   }
+
+  /**
+   * The recommended stack in front of a platform channel: a {@link CachingChannel} (defaults) over a
+   * {@link ResilientChannel} (defaults) over {@code channel}, all in {@code environment}. Cache hits consume
+   * no quota; misses are rate-limited, retried and circuit-broken.
+   */
+  public static CachingChannel cachedAndResilient(VerificationChannel channel, Environment environment) {
+    Objects.requireNonNull(channel, "channel");
+    Objects.requireNonNull(environment, "environment");
+    return CachingChannel.builder(ResilientChannel.builder(channel).environment(environment).build())
+        .environment(environment).build();
+  }
 }

@@ -207,4 +207,28 @@ class CachingChannelTest {
     assertThat(delegate.calls()).isEqualTo(3);
     assertThat(cache.toString()).doesNotContain(doc.number(), "甲");
   }
+
+  @Test
+  void theRecommendedStackCachesDecisiveAnswersAndRetriesFailures() {
+    var sandbox = SandboxChannel.builder().environment(env).unknownAnswer(VerificationOutcome.MATCH).build();
+    CachingChannel stack = VerificationChannels.cachedAndResilient(sandbox, env);
+    assertThat(stack.verify(person(1)).isMatch()).isTrue();
+    assertThat(stack.verify(person(1)).isMatch()).isTrue();
+    assertThat(sandbox.callCount()).isEqualTo(1);
+    assertThat(stack.stats().hitCount()).isEqualTo(1);
+  }
+
+  @Test
+  void routingSendsEachKindToItsChannelAndAnswersUnsupportedOtherwise() {
+    var persons = answering(VerificationOutcome.MATCH);
+    VerificationChannel routed = VerificationChannels.route(java.util.Map.of(ChannelId.PUBLIC_SECURITY_ID, persons), env);
+    assertThat(routed.verify(person(1)).isMatch()).isTrue();
+    Verification org = routed.verify(new VerificationRequest.OrganisationCheck("某公司", TestIds.usccDoc(3)));
+    assertThat(org.unavailableReason()).contains(UnavailableReason.UNSUPPORTED);
+    VerificationChannel wrong = VerificationChannels.route(java.util.Map.of(ChannelId.USCC_REGISTRY,
+        (VerificationChannel) r -> Verification.decided(VerificationOutcome.MATCH, ChannelId.PUBLIC_SECURITY_ID,
+            clock.instant(), EvidenceRef.of("x"))), env);
+    assertThat(wrong.verify(new VerificationRequest.OrganisationCheck("某公司", TestIds.usccDoc(3))).outcome())
+        .as("an answer from another channel is not trusted").isEqualTo(VerificationOutcome.UNAVAILABLE);
+  }
 }
