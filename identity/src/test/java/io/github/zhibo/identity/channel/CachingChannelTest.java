@@ -231,4 +231,82 @@ class CachingChannelTest {
     assertThat(wrong.verify(new VerificationRequest.OrganisationCheck("某公司", TestIds.usccDoc(3))).outcome())
         .as("an answer from another channel is not trusted").isEqualTo(VerificationOutcome.UNAVAILABLE);
   }
+
+  @Test
+  void underContentionEachKeyReachesTheChannelOnce() throws Exception {
+    var perKey = new java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicInteger>();
+    var delegate = new CountingChannel(r -> {
+      perKey.computeIfAbsent(r.toString() + ((VerificationRequest.PersonCheck) r).name(),
+          k -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
+      Thread.yield();
+      return Verification.decided(VerificationOutcome.MATCH, r.channel(), clock.instant(), EvidenceRef.of("c"));
+    });
+    var cache = CachingChannel.builder(delegate).environment(env).build();
+    int threads = 6;
+    int keys = 40;
+    ExecutorService pool = Executors.newFixedThreadPool(threads);
+    var start = new CountDownLatch(1);
+    try {
+      List<Future<?>> done = new ArrayList<>();
+      for (int t = 0; t < threads; t++) {
+        int seed = t;
+        done.add(pool.submit(() -> {
+          start.await();
+          var random = new java.util.SplittableRandom(seed);
+          for (int i = 0; i < 2000; i++) {
+            cache.verify(person(random.nextInt(keys)));
+          }
+          return null;
+        }));
+      }
+      start.countDown();
+      for (Future<?> f : done) {
+        f.get(60, TimeUnit.SECONDS);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(delegate.calls()).isEqualTo(keys);
+    assertThat(perKey.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
+    assertThat(cache.stats().hitCount() + cache.stats().missCount()).isEqualTo(threads * 2000L);
+  }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(longs = {1L, 2L, 3L, 4L, 5L})
+  void matchesTheModelOfTtlPerOutcome(long seed) {
+    // Request i always answers OUTCOMES[i % 4]; a model tracks when each key's entry expires.
+    VerificationOutcome[] outcomes = VerificationOutcome.values();
+    var delegate = new CountingChannel(r -> {
+      int i = Integer.parseInt(((VerificationRequest.PersonCheck) r).name().substring(1));
+      VerificationOutcome o = outcomes[i % outcomes.length];
+      return o.isDecisive() ? Verification.decided(o, r.channel(), clock.instant(), EvidenceRef.of("m"))
+          : Verification.unavailable(r.channel(), clock.instant(), UnavailableReason.TIMEOUT);
+    });
+    var ttl = java.util.Map.of(VerificationOutcome.MATCH, Duration.ofMinutes(60),
+        VerificationOutcome.MISMATCH, Duration.ofMinutes(7), VerificationOutcome.NOT_FOUND, Duration.ofMinutes(3));
+    var builder = CachingChannel.builder(delegate).environment(env);
+    ttl.forEach(builder::ttl);
+    var cache = builder.build();
+    var expiresAt = new java.util.HashMap<Integer, Instant>();
+    var random = new java.util.SplittableRandom(seed);
+    int expectedCalls = 0;
+    for (int step = 0; step < 400; step++) {
+      if (random.nextInt(4) == 0) {
+        clock.advance(Duration.ofMinutes(random.nextInt(1, 5)));
+      }
+      int i = random.nextInt(12);
+      Instant until = expiresAt.get(i);
+      if (until == null || !clock.instant().isBefore(until)) {
+        expectedCalls++;
+        VerificationOutcome o = outcomes[i % outcomes.length];
+        if (o.isDecisive()) {
+          expiresAt.put(i, clock.instant().plus(ttl.get(o)));
+        } else {
+          expiresAt.remove(i);
+        }
+      }
+      cache.verify(new VerificationRequest.PersonCheck("p" + i, TestIds.residentDoc(LocalDate.of(1990, 1, 1), i)));
+      assertThat(delegate.calls()).as("step %d key %d", step, i).isEqualTo(expectedCalls);
+    }
+  }
 }

@@ -108,6 +108,16 @@ class AgeRuleTest {
     assertThat(adult.outcome()).isEqualTo(Outcome.ALLOW);
   }
 
+  @ParameterizedTest
+  @MethodSource("io.github.zhibo.identity.gate.GateFixtures#profiles")
+  void theBirthDateOfAnHmtPermitCountsToo(RegulationProfile profile) {
+    String body = "810000" + LIVE_DAY.minusYears(15).format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE) + "123";
+    var permit = new IdentityDocument(DocumentType.HMT_PERMIT, body + io.github.zhibo.core.id.ResidentIdNumber.checkCharacter(body));
+    Marketer m = GateFixtures.marketer(PartyId.of("mk-hk"), permit);
+    Decision d = gate.check(live(compliant(m).build()), context(profile));
+    assertThat(rules(d)).contains(PreLiveIdentityGate.RULE_AGE_UNDER_MINIMUM);
+  }
+
   static Stream<Arguments> seededAges() {
     var random = new SplittableRandom(20261203L);
     return GateFixtures.profiles().flatMap(p -> IntStream.range(0, 25)
