@@ -49,6 +49,7 @@ class ResilientChannelTest {
     var channel = fast(delegate).build();
     assertThat(channel.verify(person(1)).outcome()).isEqualTo(VerificationOutcome.MISMATCH);
     assertThat(delegate.calls()).isEqualTo(1);
+    assertThat(channel.stats().succeededFirstTime()).isEqualTo(1);
   }
 
   @Test
@@ -60,6 +61,8 @@ class ResilientChannelTest {
     Verification v = channel.verify(person(1));
     assertThat(v.outcome()).isEqualTo(VerificationOutcome.UNAVAILABLE);
     assertThat(delegate.calls()).isEqualTo(3);
+    assertThat(channel.stats().failed()).isEqualTo(1);
+    assertThat(channel.stats().succeededFirstTime() + channel.stats().succeededAfterRetry()).isZero();
   }
 
   @Test
