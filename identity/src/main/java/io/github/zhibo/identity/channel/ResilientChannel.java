@@ -81,8 +81,10 @@ public final class ResilientChannel implements VerificationChannel {
     try {
       return Retry.decorateSupplier(retry, attempt).get();
     } catch (RuntimeException e) {
-      // Defensive: attempts never throw, but a library failure must still fail closed.
-      return Verification.unavailable(request.channel(), environment.clock().instant(), UnavailableReason.CHANNEL_ERROR);
+      // Attempts never throw; this is an interrupted back-off or a library failure, and must still fail closed.
+      UnavailableReason reason = Thread.currentThread().isInterrupted()
+          ? UnavailableReason.INTERRUPTED : UnavailableReason.CHANNEL_ERROR;
+      return Verification.unavailable(request.channel(), environment.clock().instant(), reason);
     }
   }
 
