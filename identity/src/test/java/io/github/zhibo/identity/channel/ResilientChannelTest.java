@@ -140,4 +140,18 @@ class ResilientChannelTest {
     assertThat(undecided).isLessThanOrEqualTo(5);
     assertThat(sandbox.callCount()).isGreaterThan(300);
   }
+
+  @Test
+  void anInterruptedBackOffFailsClosedAndKeepsTheInterrupt() {
+    var delegate = failingFirst(Integer.MAX_VALUE, VerificationOutcome.MATCH);
+    var channel = fast(delegate).retry(3, Duration.ofSeconds(10), 1.0, Duration.ofSeconds(10)).build();
+    Thread.currentThread().interrupt();
+    try {
+      Verification v = channel.verify(person(1));
+      assertThat(v.outcome()).isEqualTo(VerificationOutcome.UNAVAILABLE);
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
 }
