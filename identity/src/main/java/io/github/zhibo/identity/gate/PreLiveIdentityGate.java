@@ -80,10 +80,12 @@ public final class PreLiveIdentityGate implements Check<PreLiveRequest> {
 
   private final Optional<VerificationChannel> channel;
   private final BarList bars;
+  private final VerificationSink sink;
 
   private PreLiveIdentityGate(Builder b) {
     this.channel = b.channel;
     this.bars = b.bars;
+    this.sink = b.sink;
   }
 
   /** Starts a gate with no channel of its own and {@link BarList#none()}. */
@@ -109,7 +111,7 @@ public final class PreLiveIdentityGate implements Check<PreLiveRequest> {
       String path = "marketers[" + i + "]";
       OperatorReportRule.apply(request, entry, path, timing, out);
       if (preLiveDuty) {
-        DynamicCheckRule.apply(entry, path, timing, channel, out);
+        DynamicCheckRule.apply(entry, path, timing, channel, sink, out);
         AgeRule.apply(entry, path, timing, out);
         BarRule.apply(request, entry, path, bars, out);
       }
@@ -131,6 +133,7 @@ public final class PreLiveIdentityGate implements Check<PreLiveRequest> {
   public static final class Builder {
     private Optional<VerificationChannel> channel = Optional.empty();
     private BarList bars = BarList.none();
+    private VerificationSink sink = VerificationSink.none();
 
     private Builder() {}
 
@@ -146,6 +149,15 @@ public final class PreLiveIdentityGate implements Check<PreLiveRequest> {
     /** The bar list; default {@link BarList#none()}. Use {@link BarList#allOf} for several. */
     public Builder barList(BarList bars) {
       this.bars = Objects.requireNonNull(bars, "bars");
+      return this;
+    }
+
+    /**
+     * Where the verifications the gate makes itself go (e.g. the archive's verification history); default
+     * {@link VerificationSink#none()}.
+     */
+    public Builder verificationSink(VerificationSink sink) {
+      this.sink = Objects.requireNonNull(sink, "sink");
       return this;
     }
 

@@ -161,4 +161,29 @@ class GateChannelAndBarListTest {
     assertThat(f.evidence().get("gateAnswerStale")).map(Object::toString).contains("true");
     assertThat(sandbox.callCount()).as("served from the cache").isEqualTo(1);
   }
+
+  @ParameterizedTest
+  @MethodSource("io.github.zhibo.identity.gate.GateFixtures#profiles")
+  void theGatesOwnVerificationsGoToTheSinkAndAFailingSinkChangesNothing(RegulationProfile profile) {
+    Marketer m = marketerAged(30);
+    var sandbox = SandboxChannel.builder().person(m.name(), m.document()).build();
+    var recorded = new ArrayList<io.github.zhibo.identity.channel.Verification>();
+    Decision d = PreLiveIdentityGate.builder().channel(sandbox)
+        .verificationSink((who, v) -> {
+          assertThat(who).isEqualTo(m.id());
+          recorded.add(v);
+        }).build()
+        .check(live(reportedOnly(m).build(), GateFixtures.compliant(marketerAged(40)).build()), context(profile));
+    assertThat(d.outcome()).isEqualTo(Outcome.ALLOW);
+    assertThat(recorded).hasSize(1).allSatisfy(v -> assertThat(v.isMatch()).isTrue());
+
+    var events = new ArrayList<io.github.zhibo.core.env.ComplianceEvent>();
+    Decision failingSink = PreLiveIdentityGate.builder().channel(sandbox)
+        .verificationSink((who, v) -> {
+          throw new IllegalStateException("store down");
+        }).build()
+        .check(live(reportedOnly(m).build()), GateFixtures.context(profile, events::add));
+    assertThat(failingSink.outcome()).isEqualTo(Outcome.ALLOW);
+    assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOf(io.github.zhibo.core.env.ComplianceEvent.ComponentFailed.class));
+  }
 }

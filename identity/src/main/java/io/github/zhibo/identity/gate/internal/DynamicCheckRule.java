@@ -11,6 +11,7 @@ import io.github.zhibo.identity.channel.VerificationChannels;
 import io.github.zhibo.identity.channel.VerificationOutcome;
 import io.github.zhibo.identity.channel.VerificationRequest;
 import io.github.zhibo.identity.gate.MarketerEntry;
+import io.github.zhibo.identity.gate.VerificationSink;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
@@ -32,13 +33,14 @@ public final class DynamicCheckRule {
   public static final String NOT_FOUND = "IDENTITY.PRE_LIVE.NOT_FOUND";
   public static final String UNAVAILABLE = "IDENTITY.PRE_LIVE.UNAVAILABLE";
   public static final String COMPONENT = "identity.gate.channel";
+  public static final String SINK_COMPONENT = "identity.gate.verificationSink";
 
   private static final Obligation DUTY = Obligation.PRE_LIVE_IDENTITY_CHECK;
 
   private DynamicCheckRule() {}
 
   public static void apply(MarketerEntry entry, String path, LiveTiming timing, Optional<VerificationChannel> channel,
-      GateFindings out) {
+      VerificationSink sink, GateFindings out) {
     CheckContext ctx = out.context();
     Duration freshness = ctx.parameter(CoreParameters.PRE_LIVE_FRESHNESS);
     Instant windowStart = timing.reference().minus(freshness);
@@ -51,6 +53,7 @@ public final class DynamicCheckRule {
       if (channel.isPresent()) {
         Verification v = VerificationChannels.guarded(channel.get(), ctx.environment()).verify(requestFor(entry));
         madeHere = true;
+        record(sink, entry, v, out);
         if (!v.outcome().isDecisive()) {
           undecided = Optional.of(v);
         } else if (v.checkedAt().isBefore(windowStart)) {
@@ -89,6 +92,15 @@ public final class DynamicCheckRule {
           .evidence(Evidence.builder().put("freshnessMinutes", freshness.toMinutes())
               .put("checksOnFile", entry.dynamicChecks().size()).put("gateAnswerStale", gateAnswerStale).build())
           .path(at).build());
+    }
+  }
+
+  private static void record(VerificationSink sink, MarketerEntry entry, Verification v, GateFindings out) {
+    try {
+      sink.record(entry.marketer().id(), v);
+    } catch (RuntimeException e) {
+      // The platform's history store failing does not change what the channel answered.
+      out.componentFailed(SINK_COMPONENT, e.getClass().getName());
     }
   }
 
