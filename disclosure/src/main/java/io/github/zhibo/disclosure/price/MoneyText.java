@@ -16,11 +16,15 @@ public final class MoneyText {
   private static final Pattern KUAI = Pattern.compile("(\\d+)\\s*[块元](\\d)(?:角)?(?:(\\d)分)?");
   private static final Pattern JIAO = Pattern.compile("(\\d)角(?:(\\d)分)?");
 
+  private static final Pattern LABEL = Pattern.compile("^[\\p{IsHan}]{1,6}?[:：]?\\s*(?=[¥￥0-9])");
+
   private MoneyText() {}
 
   /** The amount in fen, or empty if {@code text} is not one well-formed amount. */
   public static OptionalLong parseFen(String text) {
     String s = Normalizer.normalize(text, Normalizer.Form.NFKC).strip().toLowerCase(java.util.Locale.ROOT);
+    // a leading label (到手价, 券后价, 直播价：) names the price; it is not part of the amount
+    s = LABEL.matcher(s).replaceFirst("");
     if (s.isEmpty() || s.length() > 40) return OptionalLong.empty();
     try {
       Matcher m = KUAI.matcher(s);
