@@ -58,6 +58,15 @@ public final class TextNormalizer {
         if (!nfkc.equals(s) && !nfkc.toLowerCase(Locale.ROOT).equals(s.toLowerCase(Locale.ROOT))) flag |= NormalizedText.WIDTH;
         if (f.length() == 1 && ts[c] != 0) flag |= NormalizedText.TRADITIONAL;
         FLAGS[c] = flag;
+        if (CLASS[c] == SKIP && !f.equals(s)) {
+          // a symbol that folds to letters or digits (⒦ -> (k), ㈤ -> (五)) is text, not a separator
+          for (int i = 0; i < f.length(); i++) {
+            if (classify(f.charAt(i)) == KEEP) {
+              CLASS[c] = KEEP;
+              break;
+            }
+          }
+        }
         if (f.length() == 1) {
           SINGLE[c] = f.charAt(0);
         } else {
