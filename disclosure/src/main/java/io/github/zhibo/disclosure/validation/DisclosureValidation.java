@@ -32,11 +32,14 @@ public final class DisclosureValidation {
    * no expression language is evaluated.
    */
   public static Validator validator() {
-    try (var factory = Validation.byDefaultProvider().configure()
+    return Factory.INSTANCE.getValidator();
+  }
+
+  /** One factory per JVM, built on first use and kept open (validators must not outlive their factory). */
+  private static final class Factory {
+    static final jakarta.validation.ValidatorFactory INSTANCE = Validation.byDefaultProvider().configure()
         .messageInterpolator(new org.hibernate.validator.messageinterpolation.ParameterMessageInterpolator())
-        .buildValidatorFactory()) {
-      return factory.getValidator();
-    }
+        .buildValidatorFactory();
   }
 
   /** Sets the checker the constraint uses (default: {@code PageChecker.builder().build()}). */
