@@ -174,6 +174,8 @@ case("natural person without contact (ORDER_117)", (O,), both(np_order, put("ope
      lambda p: [("OPERATOR.CONTACT", "NAT", V, "operator.displayed.contact")])
 case("natural person without agency while one is known (ORDER_117)", (O,), both(np_order, put("operator.displayed.agency", "")),
      lambda p: [("OPERATOR.AGENCY", "NAT", V, "operator.displayed.agency")])
+case("natural person names another agency than the registry's (ORDER_117)", (O,), both(np_order, put("operator.displayed.agency", "某某其他传媒")),
+     lambda p: [("OPERATOR.AGENCY", "NAT", V, "operator.displayed.agency")])
 case("natural person's identity number in the back office (DRAFT_2025)", (D,), np_draft, none)
 case("natural person without identity number in the back office (DRAFT_2025)", (D,),
      both(np_draft, put("operator.displayed.idNumber", DELETE)),

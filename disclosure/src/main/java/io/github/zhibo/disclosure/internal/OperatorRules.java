@@ -34,7 +34,7 @@ final class OperatorRules {
 
   private OperatorRules() {}
 
-  static void check(OperatorSection op, boolean agencyKnown, RuleContext rc) {
+  static void check(OperatorSection op, @Nullable String agencyRegistryName, boolean agencyKnown, RuleContext rc) {
     OperatorType type = op.type() != null ? op.type() : OperatorType.ORGANIZATION;
     ProfileRules.OperatorRule rule = rc.rules().operator(type);
     Obligation ob = rule.obligation();
@@ -49,7 +49,7 @@ final class OperatorRules {
             Evidence.builder().put("shownAt", loc).build());
       }
       if (loc != DisplayLocation.NONE && rule.fieldsWhen().map(w -> w == loc).orElse(true)) {
-        fields(rule, d, op.registry(), agencyKnown, type, rc);
+        fields(rule, d, op.registry(), agencyRegistryName, agencyKnown, rc);
       }
       if (loc != DisplayLocation.BACK_OFFICE && loc != DisplayLocation.NONE) {
         publicIdNumbers(d, ob, rc);
@@ -59,7 +59,7 @@ final class OperatorRules {
   }
 
   private static void fields(ProfileRules.OperatorRule rule, OperatorDisplay d, @Nullable OperatorRegistry reg,
-      boolean agencyKnown, OperatorType type, RuleContext rc) {
+      @Nullable String agencyRegistryName, boolean agencyKnown, RuleContext rc) {
     Obligation ob = rule.obligation();
     for (String f : rule.fields()) {
       switch (f) {
@@ -78,15 +78,16 @@ final class OperatorRules {
         case "contact" -> required("OPERATOR.CONTACT", d.contact(), "contact", ob, rc);
         case "idNumber" -> required("OPERATOR.ID_NUMBER", d.idNumber(), "idNumber", ob, rc);
         case "agency" -> {
-          if (agencyKnown) required("OPERATOR.AGENCY", d.agency(), "agency", ob, rc);
+          if (agencyKnown && Texts.blank(d.agency())) {
+            missing("OPERATOR.AGENCY", ob, "agency", rc);
+          } else if (!Texts.blank(d.agency()) && !Texts.blank(agencyRegistryName) && !Texts.sameName(d.agency(), agencyRegistryName)) {
+            rc.add("OPERATOR.AGENCY", ob, Severity.VIOLATION, "operator.displayed.agency",
+                Evidence.builder().put("equalsRegistry", false).build());
+          }
         }
         case "licences" -> licences(d, reg, ob, rc);
         default -> throw new IllegalStateException("unknown operator field in profile rules: " + f);
       }
-    }
-    if (type == OperatorType.NATURAL_PERSON && d.idNumber() != null) {
-      // a natural person's back-office number is expected; nothing more to check here
-      return;
     }
   }
 

@@ -9,7 +9,8 @@ public final class Rules {
 
   /** Checks every present section of {@code snapshot} into {@code rc}. */
   public static void checkAll(LiveRoomSnapshot snapshot, RuleContext rc) {
-    if (snapshot.operator() != null) OperatorRules.check(snapshot.operator(), snapshot.agency() != null, rc);
+    if (snapshot.operator() != null) OperatorRules.check(snapshot.operator(),
+        snapshot.agency() == null ? null : snapshot.agency().registryName(), snapshot.agency() != null, rc);
     if (snapshot.agency() != null) AgencyRules.check(snapshot.agency(), rc);
     for (int i = 0; i < snapshot.sellers().size(); i++) SellerRules.check(snapshot.sellers().get(i), "sellers[" + i + "]", rc);
     for (int i = 0; i < snapshot.products().size(); i++) ProductRules.check(snapshot.products().get(i), "products[" + i + "]", rc);
