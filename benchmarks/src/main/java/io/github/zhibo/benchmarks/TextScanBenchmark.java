@@ -5,8 +5,9 @@ import io.github.zhibo.core.regulation.RegulationProfile;
 import io.github.zhibo.core.regulation.RegulationProfiles;
 import io.github.zhibo.disclosure.PageChecker;
 import io.github.zhibo.disclosure.internal.AhoCorasick;
-import io.github.zhibo.disclosure.json.SnapshotJson;
-import io.github.zhibo.disclosure.model.LiveRoomSnapshot;
+import io.github.zhibo.disclosure.model.*;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import io.github.zhibo.disclosure.text.Exemption;
 import io.github.zhibo.disclosure.text.Lexicon;
 import io.github.zhibo.disclosure.text.LexiconEntry;
@@ -101,7 +102,7 @@ public class TextScanBenchmark {
     scanner = TextScanner.builder().lexicon(lexicon).build();
     checker = PageChecker.builder().lexicon(lexicon).build();
     profile = RegulationProfiles.defaultProfile();
-    snapshot = SnapshotJson.read(typicalSnapshot(random));
+    snapshot = typicalSnapshot(random);
   }
 
   private AhoCorasickDoubleArrayTrie<Integer> buildAcdat() {
@@ -170,32 +171,30 @@ public class TextScanBenchmark {
     return checker.report(snapshot, profile);
   }
 
-  private String typicalSnapshot(SplittableRandom r) {
-    var sb = new StringBuilder("{\"operator\":{\"type\":\"ORGANIZATION\",\"registry\":{\"name\":\"杭州某某科技有限公司\",\"uscc\":\"91330106MA27XY3K2M\"},"
-        + "\"displayed\":{\"location\":\"ACCOUNT_HOME\",\"name\":\"杭州某某科技有限公司\",\"uscc\":\"91330106MA27XY3K2M\",\"address\":\"杭州\"},"
-        + "\"changes\":[{\"changedOn\":\"2026-01-30\",\"reportedOn\":\"2026-02-04\"}]},");
-    sb.append("\"sellers\":[{\"productId\":\"p0\",\"registryName\":\"某某商行\",\"mode\":\"LINK\",\"coverageRatio\":1.0,\"link\":{\"hops\":1,"
-        + "\"entryOnFirstScreen\":true,\"visiblePortrait\":true,\"visibleLandscape\":true,\"gates\":[],\"landing\":{\"name\":\"某某商行\","
-        + "\"address\":\"杭州\",\"contact\":\"0571-1\"}},\"switches\":[{\"atSec\":600,\"disclosureUpdatedAtSec\":602}]}],\"products\":[");
+  private LiveRoomSnapshot typicalSnapshot(SplittableRandom r) {
+    var operator = new OperatorSection(OperatorType.ORGANIZATION,
+        new OperatorRegistry("杭州某某科技有限公司", "91330106MA27XY3K2M", "杭州", List.of()),
+        new OperatorDisplay(DisplayLocation.ACCOUNT_HOME, DisplayMode.DIRECT, "杭州某某科技有限公司", "91330106MA27XY3K2M", "杭州",
+            null, null, null, null, null, List.of()),
+        List.of(new ChangeRecord(LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 4))));
+    var link = new Link(1, true, true, true, 0, List.of(), false, false, false, false,
+        new Landing("某某商行", "杭州", "0571-1", null, null));
+    var seller = new SellerDisclosure("p0", "某某商行", DisplayMode.LINK, null, BigDecimal.ONE, link,
+        List.of(new SellerSwitch(new BigDecimal(600), "某某商行", new BigDecimal(602))));
+    List<Product> products = new ArrayList<>();
     for (int i = 0; i < 20; i++) {
-      if (i > 0) sb.append(',');
-      sb.append("{\"id\":\"p").append(i).append("\",\"name\":\"西湖龙井茶").append(i).append("\",\"pricingUnit\":\"元/盒\",\"price\":{")
-          .append("\"actualFen\":9900,\"displayedActualText\":\"¥99\",\"comparedFen\":19900,\"displayedDiscount\":\"5折\",")
-          .append("\"displayedReductionFen\":10000,\"history\":[");
-      for (int h = 0; h < 30; h++) {
-        if (h > 0) sb.append(',');
-        sb.append("{\"daysBeforeComparison\":").append(h + 1).append(",\"priceFen\":").append(19900 + r.nextInt(1000)).append(",\"valid\":true}");
-      }
-      sb.append("]}}");
+      List<PricePoint> history = new ArrayList<>();
+      for (int h = 0; h < 30; h++) history.add(new PricePoint(h + 1, 19900L + r.nextInt(1000), true));
+      var price = new PriceDisplay(9900L, "¥99", 19900L, "划线价", null, null, null, "5折", 10000L, null, null, null, null,
+          history, null, null, null, null, null, null, null, null);
+      products.add(new Product("p" + i, ProductKind.GOODS, "西湖龙井茶" + i, "250g", "元/盒", null, null, null, price));
     }
-    sb.append("],\"texts\":[");
     String[] fields = {"accountName", "avatar", "intro", "liveRoomTitle", "cover", "set", "props", "danmakuByOperator"};
+    List<TextAsset> texts = new ArrayList<>();
     for (int i = 0; i < fields.length; i++) {
-      if (i > 0) sb.append(',');
-      sb.append("{\"field\":\"").append(fields[i]).append("\",\"text\":\"").append(corpus, i * 500, i * 500 + 500).append("\"}");
+      texts.add(new TextAsset(fields[i], corpus.substring(i * 500, i * 500 + 500), TextCategory.GENERAL, null));
     }
-    sb.append("],\"aiPersona\":{\"used\":true,\"labelText\":\"AI生成\",\"labelCoverageRatio\":1.0,\"labelMaxGapSec\":0.2,"
-        + "\"labelTextHeightPx\":60,\"frameWidthPx\":1080,\"frameHeightPx\":1920,\"replayAigcMetadataPresent\":true}}");
-    return sb.toString();
+    var ai = new AiPersona(true, "AI生成", BigDecimal.ONE, new BigDecimal("0.2"), BigDecimal.ZERO, 60, 1080, 1920, null, true);
+    return new LiveRoomSnapshot(operator, null, List.of(seller), products, texts, ai);
   }
 }
