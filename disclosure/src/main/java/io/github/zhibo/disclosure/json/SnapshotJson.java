@@ -81,6 +81,43 @@ public final class SnapshotJson {
     }
   }
 
+  /**
+   * Reads a document holding one snapshot or several concatenated ones (whitespace between them), in order.
+   *
+   * @throws SnapshotFormatException naming the snapshot's position and path if one is not a snapshot
+   */
+  public static java.util.List<LiveRoomSnapshot> readAll(String json) {
+    Objects.requireNonNull(json, "json");
+    var out = new java.util.ArrayList<LiveRoomSnapshot>();
+    try (var it = MAPPER.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .<JsonNode>readValues(json)) {
+      while (it.hasNextValue()) {
+        JsonNode node = it.nextValue();
+        if (node == null || !node.isObject()) {
+          throw new SnapshotFormatException("snapshot " + (out.size() + 1) + ": a snapshot is one JSON object");
+        }
+        try {
+          out.add(MAPPER.treeToValue(node, LiveRoomSnapshot.class));
+        } catch (JsonMappingException e) {
+          throw new SnapshotFormatException((out.size() > 0 ? "snapshot " + (out.size() + 1) + ": " : "") + describe(e));
+        }
+      }
+    } catch (JsonProcessingException e) {
+      throw new SnapshotFormatException("not valid JSON (line " + e.getLocation().getLineNr() + ", column "
+          + e.getLocation().getColumnNr() + ")");
+    } catch (IOException e) {
+      throw new SnapshotFormatException("not valid JSON (" + e.getClass().getSimpleName() + ")");
+    } catch (RuntimeException e) {
+      if (e instanceof SnapshotFormatException) throw e;
+      if (e.getCause() instanceof JsonProcessingException jpe) {
+        throw new SnapshotFormatException("not valid JSON (line " + jpe.getLocation().getLineNr() + ")");
+      }
+      throw e;
+    }
+    if (out.isEmpty()) throw new SnapshotFormatException("no snapshot in the input");
+    return out;
+  }
+
   /** Writes {@code snapshot} in the wire format (absent values omitted). */
   public static String write(LiveRoomSnapshot snapshot) {
     try {

@@ -97,13 +97,16 @@ final class PagesCheckCommand implements Runnable {
           doc.append(line).append('\n');
         }
         if (doc.length() == 0) throw new BadInputException("input: no snapshot on stdin");
-        LiveRoomSnapshot s;
+        List<LiveRoomSnapshot> snapshots;
         try {
-          s = SnapshotJson.read(doc.toString());
+          // one document; several concatenated documents are accepted too, one report each
+          snapshots = SnapshotJson.readAll(doc.toString());
         } catch (SnapshotFormatException e) {
           throw new BadInputException("input: " + e.getMessage());
         }
-        output.println(SnapshotJson.writeReport(checker.report(s, p), locale));
+        for (LiveRoomSnapshot s : snapshots) {
+          output.println(SnapshotJson.writeReport(checker.report(s, p), locale));
+        }
       }
     }
     output.finish();

@@ -66,6 +66,14 @@ class PagesCheckCommandTest {
   }
 
   @Test
+  void concatenatedDocumentsWithoutJsonlGiveOneReportEach() {
+    CliRun run = CliRun.of("{}\n{\n \"texts\": [{\"text\": \"全网最佳\"}]\n}\n", "pages", "check");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).hasSize(2);
+    assertThat(run.outLines()[1]).contains("\"verdict\":\"FAIL\"").contains("TEXT.ABSOLUTE_TERM");
+  }
+
+  @Test
   void configFileTunesTheJudgementCalls(@TempDir Path dir) throws IOException {
     Path config = dir.resolve("c.json");
     Files.writeString(config, "{\"aiLabelMaxGapSec\": 2.0, \"sellerSwitchToleranceSec\": 5}", StandardCharsets.UTF_8);
