@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 /** Small text helpers for comparing displayed values with registry values. */
 final class Texts {
 
-  /** A full mainland resident ID (18 with check character, or legacy 15), not masked. */
-  private static final Pattern FULL_ID = Pattern.compile("(?<![0-9])(?:[1-9][0-9]{16}[0-9Xx]|[1-9][0-9]{14})(?![0-9Xx])");
+  /** A full mainland resident ID (18 with check character, optionally grouped 6-8-4, or legacy 15), not masked. */
+  private static final Pattern FULL_ID = Pattern.compile(
+      "(?<![0-9])(?:[1-9][0-9]{5}[ -]?(?:19|20)[0-9]{6}[ -]?[0-9]{3}[0-9Xx]|[1-9][0-9]{14})(?![0-9Xx])");
 
   private Texts() {}
 
@@ -36,7 +37,8 @@ final class Texts {
   /** Whether {@code s} contains a full (unmasked) identity-card number, separators ignored. */
   static boolean containsFullIdNumber(@Nullable String s) {
     if (s == null) return false;
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replaceAll("[\\s-]", "");
+    // separators only where people group an ID number (6-8-4); two phone numbers side by side are not one ID
+    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
     return FULL_ID.matcher(n).find();
   }
 }
