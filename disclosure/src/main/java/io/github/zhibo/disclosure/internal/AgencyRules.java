@@ -7,6 +7,7 @@ import io.github.zhibo.disclosure.model.AgencyDisplay;
 import io.github.zhibo.disclosure.model.AgencySection;
 import io.github.zhibo.disclosure.model.DisplayLocation;
 import io.github.zhibo.disclosure.model.DisplayMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Agency display (DRAFT_2025 Art. 16: the platform shows the agency's 登记注册名称 and 所在省市 prominently on
@@ -69,7 +70,8 @@ final class AgencyRules {
     }
   }
 
-  private static void provinceCity(String province, String city, String registryProvince, String path, RuleContext rc) {
+  private static void provinceCity(@Nullable String province, @Nullable String city, @Nullable String registryProvince,
+      String path, RuleContext rc) {
     if (Texts.blank(province) || Texts.blank(city)) return;
     var p = Divisions.province(province);
     if (p.isEmpty()) {

@@ -8,6 +8,7 @@ import io.github.zhibo.disclosure.model.SellerDisclosure;
 import io.github.zhibo.disclosure.model.SellerShown;
 import io.github.zhibo.disclosure.model.SellerSwitch;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The actual seller (DRAFT_2025 Art. 23(1), ORDER_117 Art. 26(1)): shown continuously (coverage), updated
@@ -49,7 +50,7 @@ final class SellerRules {
     }
   }
 
-  private static void direct(SellerShown shown, String registryName, String path, RuleContext rc) {
+  private static void direct(@Nullable SellerShown shown, @Nullable String registryName, String path, RuleContext rc) {
     if (shown == null) {
       rc.add("SELLER.NOT_SHOWN", Obligation.SELLER_DISCLOSURE, Severity.VIOLATION, path + ".shown");
       return;
