@@ -32,7 +32,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code zhibo pages check [--profile P] [--jsonl] [--config F] [--calendar-data DIR]}: reads one
  * {@code LiveRoomSnapshot} JSON document from stdin (or, with {@code --jsonl}, one per line) and writes one
- * report JSON per snapshot (DESIGN.md §5.2). A single document may span lines (at most
+ * report JSON per snapshot (DESIGN.md §5.2). A single document may span lines (several concatenated documents
+ * give one report each; at most
  * {@value #MAX_DOCUMENT_CHARS} characters); a JSON line at most 1 MiB.
  */
 @Command(
@@ -140,11 +141,9 @@ final class PagesCheckCommand implements Runnable {
     } catch (IOException e) {
       throw new BadInputException("--config: cannot read the file (" + e.getClass().getSimpleName() + ")");
     }
-    List<String> unknown = new ArrayList<>();
+    var unknown = new TreeSet<String>();
     try {
-      var unknownSet = new TreeSet<String>();
-      DisclosureConfig c = SnapshotJson.readConfig(text, unknownSet);
-      unknown.addAll(unknownSet);
+      DisclosureConfig c = SnapshotJson.readConfig(text, unknown);
       for (String k : unknown) err.println("pages check: --config: ignoring unknown key " + k);
       return c;
     } catch (SnapshotFormatException e) {
