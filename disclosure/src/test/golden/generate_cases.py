@@ -252,6 +252,19 @@ case("agency not displayed", (D,), put("agency.displayed.location", "NONE"),
 case("agency by a good link", (D,), both(put("agency.displayed", {"location": "LIVE_ROOM_HOME", "mode": "LINK", "prominent": True, "tapsToReveal": 0}),
      put("agency.link", dict(LINK_OK, landing={"name": "杭州某某文化传媒有限公司", "province": "浙江", "city": "杭州"}))), none)
 
+AG_LINK_DISPLAY = {"location": "LIVE_ROOM_HOME", "mode": "LINK", "prominent": True, "tapsToReveal": 0}
+AG_LANDING = {"name": "杭州某某文化传媒有限公司", "province": "浙江", "city": "杭州"}
+case("agency link behind a forced follow", (D,), both(put("agency.displayed", AG_LINK_DISPLAY),
+     put("agency.link", dict(LINK_OK, gates=["FOLLOW"], landing=AG_LANDING))),
+     lambda p: [("AGENCY.LINK.FORCED_FOLLOW", "AGENCY", V, "agency.link")])
+case("agency link landing without city", (D,), both(put("agency.displayed", AG_LINK_DISPLAY),
+     put("agency.link", dict(LINK_OK, landing={"name": "杭州某某文化传媒有限公司", "province": "浙江"}))),
+     lambda p: [("AGENCY.LINK.LANDING", "AGENCY", V, "agency.link.landing")])
+case("agency by link without a link", (D,), put("agency.displayed", AG_LINK_DISPLAY),
+     lambda p: [("AGENCY.LINK_MISSING", "AGENCY", V, "agency.link")])
+case("agency shown on the account page instead of the live-room home page", (D,), put("agency.displayed.location", "ACCOUNT_HOME"),
+     lambda p: [("AGENCY.LOCATION", "AGENCY", V, "agency.displayed.location")])
+
 # ---- products (Art. 32 / Art. 26) ----
 case("goods without pricing unit", BOTH, put("products[0].pricingUnit", DELETE),
      lambda p: [("PRODUCT.PRICING_UNIT", "PRODUCT", V, "products[0].pricingUnit")] if p == O else [])
