@@ -3,10 +3,10 @@ package io.github.zhibo.examples.cli;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,17 +23,25 @@ import java.nio.file.Path;
  */
 final class LineSource implements Closeable {
 
-  /** The default bound on one line: 1 MiB of characters. */
+  /** The default bound on one line: 1 MiB of UTF-8 bytes. */
   static final int DEFAULT_MAX_LINE = 1 << 20;
 
-  private final Reader in;
+  private final InputStream in;
   private final String name;
   private final int maxLine;
-  private final StringBuilder line = new StringBuilder(256);
+  // Lines are split on the byte 0x0A (never part of a multi-byte UTF-8 sequence) and each line is decoded
+  // strictly on its own, so a malformed byte is reported on its own line and reading stays buffered.
+  private final byte[] buffer = new byte[1 << 16];
+  private int position;
+  private int limit;
+  private byte[] line = new byte[256];
+  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+      .onMalformedInput(CodingErrorAction.REPORT)
+      .onUnmappableCharacter(CodingErrorAction.REPORT);
   private long lineNumber;
   private boolean first = true;
 
-  private LineSource(Reader in, String name, int maxLine) {
+  private LineSource(InputStream in, String name, int maxLine) {
     this.in = in;
     this.name = name;
     this.maxLine = maxLine;
@@ -41,12 +49,12 @@ final class LineSource implements Closeable {
 
   /** Lines of {@code in} (standard input); errors say {@code line N: …}. */
   static LineSource of(InputStream in) {
-    return new LineSource(strictUtf8(in), "", DEFAULT_MAX_LINE);
+    return new LineSource(in, "", DEFAULT_MAX_LINE);
   }
 
   /** Lines of {@code in} with another bound, for tests. */
   static LineSource of(InputStream in, int maxLine) {
-    return new LineSource(strictUtf8(in), "", maxLine);
+    return new LineSource(in, "", maxLine);
   }
 
   /**
@@ -56,19 +64,12 @@ final class LineSource implements Closeable {
    */
   static LineSource open(Path file, String option) {
     try {
-      return new LineSource(strictUtf8(Files.newInputStream(file)), option + " " + file.getFileName() + " ", DEFAULT_MAX_LINE);
+      return new LineSource(Files.newInputStream(file), option + " " + file.getFileName() + " ", DEFAULT_MAX_LINE);
     } catch (NoSuchFileException e) {
       throw new BadInputException(option + ": no such file");
     } catch (IOException e) {
       throw new BadInputException(option + ": cannot read the file (" + e.getClass().getSimpleName() + ")");
     }
-  }
-
-  private static Reader strictUtf8(InputStream in) {
-    var decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    return new InputStreamReader(in, decoder);
   }
 
   /**
@@ -95,28 +96,43 @@ final class LineSource implements Closeable {
   }
 
   private String readLine() {
-    line.setLength(0);
+    int n = 0;
     try {
-      int c = in.read();
-      if (c < 0) return null;
+      int b = read();
+      if (b < 0) return null;
       lineNumber++;
-      if (first) {
-        first = false;
-        if (c == '\uFEFF') c = in.read();
+      while (b >= 0 && b != '\n') {
+        if (n >= maxLine) throw error("line longer than " + maxLine + " bytes");
+        if (n == line.length) line = java.util.Arrays.copyOf(line, Math.min(maxLine, n * 2));
+        line[n++] = (byte) b;
+        b = read();
       }
-      while (c >= 0 && c != '\n') {
-        if (line.length() >= maxLine) throw error("line longer than " + maxLine + " characters");
-        line.append((char) c);
-        c = in.read();
-      }
-    } catch (CharacterCodingException e) {
-      throw error("not valid UTF-8");
     } catch (IOException e) {
       throw error("unreadable input (" + e.getClass().getSimpleName() + ")");
     }
-    int n = line.length();
-    if (n > 0 && line.charAt(n - 1) == '\r') line.setLength(n - 1);
-    return line.toString();
+    int from = 0;
+    if (first) {
+      first = false;
+      if (n >= 3 && line[0] == (byte) 0xEF && line[1] == (byte) 0xBB && line[2] == (byte) 0xBF) from = 3;
+    }
+    if (n > from && line[n - 1] == '\r') n--;
+    try {
+      return decoder.reset().decode(ByteBuffer.wrap(line, from, n - from)).toString();
+    } catch (CharacterCodingException e) {
+      throw error("not valid UTF-8");
+    }
+  }
+
+  private int read() throws IOException {
+    if (position == limit) {
+      limit = in.read(buffer, 0, buffer.length);
+      position = 0;
+      if (limit <= 0) {
+        limit = 0;
+        return -1;
+      }
+    }
+    return buffer[position++] & 0xFF;
   }
 
   @Override

@@ -50,7 +50,9 @@ public final class ZhiboCli implements Runnable {
         .addSubcommand(new CommandLine(new ArchiveCommand())
             .addSubcommand(new ArchiveDueCommand(out, err)))
         .addSubcommand(new CommandLine(new ReportCommand())
-            .addSubcommand(new ReportSemiannualCommand(out, err)));
+            .addSubcommand(new ReportSemiannualCommand(out, err)))
+        .addSubcommand(new CommandLine(new PagesCommand())
+            .addSubcommand(new PagesCheckCommand(io, out, err)));
     cli.setOut(out).setErr(err);
     cli.setParameterExceptionHandler((e, a) -> oneLineError(err, UsageErrors.describe(e)));
     cli.setExecutionExceptionHandler((e, c, r) -> {
