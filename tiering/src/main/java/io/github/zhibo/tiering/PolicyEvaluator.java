@@ -1,0 +1,337 @@
+package io.github.zhibo.tiering;
+
+import io.github.zhibo.core.regulation.ArticleRef;
+import io.github.zhibo.core.regulation.Obligation;
+import io.github.zhibo.core.regulation.ProfileId;
+import io.github.zhibo.core.regulation.RegulationProfile;
+import io.github.zhibo.core.regulation.RegulationProfiles;
+import io.github.zhibo.tiering.internal.ProfileTiering;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A policy compiled for one profile into flat arrays, so classifying a room allocates only its decision:
+ * no per-room policy structures, no maps except one lookup per category the room sells. Immutable after
+ * construction, so one instance serves every thread.
+ */
+final class PolicyEvaluator {
+
+  private static final int KEY = 0;
+  private static final int COMPLAINT = 1;
+
+  final TierPolicy policy;
+  final ProfileId profileId;
+  final ArticleRef decisionArticle;
+  private final Map<String, Long> categoryBits;
+  private final Criteria rules;
+  private final int[] ruleTier;
+  private final Criteria triggers;
+  private final int[] triggerBasis;
+  private final int top;
+  private final List<List<Monitoring>> monitoringByBasis;
+  private final List<List<String>> scopes;
+
+  /** The arrays of one list of criteria. */
+  private static final class Criteria {
+    final int n;
+    final Metric[] metric;
+    final double[] atLeast;
+    final double[] keep;
+    final long[] categories;
+    final boolean[] cleared;
+    final String[] label;
+    final String[] holdLabel;
+    final ArticleRef[] article;
+    final Criterion[] source;
+
+    Criteria(int n) {
+      this.n = n;
+      metric = new Metric[n];
+      atLeast = new double[n];
+      keep = new double[n];
+      categories = new long[n];
+      cleared = new boolean[n];
+      label = new String[n];
+      holdLabel = new String[n];
+      article = new ArticleRef[n];
+      source = new Criterion[n];
+    }
+  }
+
+  PolicyEvaluator(TierPolicy policy, RegulationProfile profile) {
+    this.policy = policy;
+    this.profileId = profile.id();
+    requireForProfile(policy, profile);
+    this.decisionArticle = profile.article(Obligation.TIERED_MANAGEMENT)
+        .orElseThrow(() -> new TierPolicyException(TieringError.PROFILE_UNSUPPORTED,
+            profile.id() + " imposes no tiered management"))
+        .wholeArticle();
+    ProfileTiering data = ProfileTiering.forProfile(profile);
+    this.categoryBits = new HashMap<>();
+    this.top = policy.tiers().size();
+
+    List<TierRule> rs = policy.rules();
+    rules = new Criteria(rs.size());
+    ruleTier = new int[rs.size()];
+    for (int i = 0; i < rs.size(); i++) {
+      Criterion c = rs.get(i).criterion();
+      ArticleRef a = profile.article(c.metric().tierBasis())
+          .orElseGet(() -> profile.requireArticle(Obligation.TIERED_MANAGEMENT));
+      fill(rules, i, c, a);
+      ruleTier[i] = rs.get(i).tier().level();
+    }
+    List<KeyTrigger> ts = policy.keyTriggers();
+    triggers = new Criteria(ts.size());
+    triggerBasis = new int[ts.size()];
+    for (int i = 0; i < ts.size(); i++) {
+      KeyTrigger t = ts.get(i);
+      int index = i;
+      Metric m = t.criterion().metric();
+      if (!data.keyMetrics().getOrDefault(t.basis(), Set.of()).contains(m)) {
+        throw new TierPolicyException(TieringError.POLICY_NOT_FOR_PROFILE, "tier policy: keySubject[" + i + "]: "
+            + profile.id() + " does not name " + m + " as a trigger under " + t.basis()
+            + " (use a tier rule instead)");
+      }
+      ArticleRef a = profile.article(t.basis()).orElseThrow(() -> new TierPolicyException(
+          TieringError.POLICY_NOT_FOR_PROFILE, "tier policy: keySubject[" + index + "]: " + profile.id()
+              + " has no " + t.basis() + " obligation"));
+      fill(triggers, i, t.criterion(), a);
+      triggerBasis[i] = t.basis() == Obligation.KEY_SUBJECT_MONITORING ? KEY : COMPLAINT;
+    }
+    monitoringByBasis = new ArrayList<>(4);
+    for (int mask = 0; mask < 4; mask++) {
+      var set = EnumSet.noneOf(Monitoring.class);
+      if ((mask & (1 << KEY)) != 0) set.addAll(data.monitoring().get(Obligation.KEY_SUBJECT_MONITORING));
+      if ((mask & (1 << COMPLAINT)) != 0) set.addAll(data.monitoring().get(Obligation.COMPLAINT_CONCENTRATION));
+      monitoringByBasis.add(List.copyOf(set));
+    }
+    scopes = policy.tiers().stream().map(TierSpec::scope).toList();
+  }
+
+  private static void requireForProfile(TierPolicy policy, RegulationProfile profile) {
+    RegulationProfile p = profile;
+    for (int depth = 0; depth < 8; depth++) {
+      if (p.id().equals(policy.profile())) return;
+      Optional<ProfileId> base = p.basedOn();
+      if (base.isEmpty()) break;
+      p = RegulationProfiles.get(base.get());
+    }
+    throw new TierPolicyException(TieringError.POLICY_NOT_FOR_PROFILE,
+        "tier policy " + policy.ref() + " is for " + policy.profile() + ", not " + profile.id());
+  }
+
+  private void fill(Criteria cs, int i, Criterion c, ArticleRef article) {
+    cs.source[i] = c;
+    cs.metric[i] = c.metric();
+    cs.cleared[i] = c.clearedByCreditRepair();
+    cs.label[i] = c.label();
+    cs.article[i] = article;
+    BigDecimal keep = c.keepThreshold(policy.hysteresisBand());
+    if (c.atLeast() != null && keep != null) {
+      cs.atLeast[i] = c.atLeast().doubleValue();
+      cs.keep[i] = keep.doubleValue();
+      cs.holdLabel[i] = "HOLD:" + c.metric().name() + ">=" + Criterion.plain(keep);
+    } else {
+      cs.holdLabel[i] = "HOLD:" + cs.label[i];
+    }
+    Set<String> cats = c.metric() == Metric.LIFE_HEALTH_CATEGORY ? policy.lifeHealthCategories()
+        : c.metric() == Metric.CATEGORY ? c.categories() : Set.of();
+    long mask = 0;
+    for (String cat : cats) mask |= bit(cat);
+    cs.categories[i] = mask;
+  }
+
+  private long bit(String category) {
+    Long b = categoryBits.get(category);
+    if (b == null) {
+      if (categoryBits.size() >= 63) {
+        throw new TierPolicyException(TieringError.POLICY_INVALID, "tier policy: at most 63 distinct categories");
+      }
+      b = 1L << categoryBits.size();
+      categoryBits.put(category, b);
+    }
+    return b;
+  }
+
+  long categoryMask(List<String> categories) {
+    long mask = 0;
+    for (int i = 0, n = categories.size(); i < n; i++) {
+      Long b = categoryBits.get(categories.get(i));
+      if (b != null) mask |= b;
+    }
+    return mask;
+  }
+
+  private static double observe(Metric metric, RoomMetrics m) {
+    return switch (metric) {
+      case FOLLOWERS -> m.followers();
+      case VISITS_30D -> m.visits30d();
+      case GMV_30D_FEN -> m.gmv30dFen();
+      case ORDERS_30D -> m.orders30d();
+      case VIOLATIONS_12M -> m.violations12m();
+      case MEASURES_12M -> m.measures12m();
+      case VERIFIED_COMPLAINTS_30D -> m.verifiedComplaints30d();
+      case COMPLAINT_RATE_30D -> m.complaintRate30d();
+      case MARKETER_INFLUENCE -> m.marketerInfluence();
+      case ADMINISTRATIVE_PENALTIES_12M -> m.administrativePenalties12m();
+      case ABNORMAL_OPERATION_LIST -> m.abnormalOperationList() ? 1 : 0;
+      case SERIOUS_DISHONESTY_LIST -> m.seriousDishonestyList() ? 1 : 0;
+      case CATEGORY, LIFE_HEALTH_CATEGORY -> 0;
+    };
+  }
+
+  /** Whether criterion {@code i} holds at its threshold ({@code keep == false}) or its keep threshold. */
+  private static boolean fires(Criteria cs, int i, RoomMetrics m, long roomCategories, boolean keep) {
+    Metric metric = cs.metric[i];
+    switch (metric.kind()) {
+      case CATEGORY:
+        return (cs.categories[i] & roomCategories) != 0;
+      case FLAG:
+        return observe(metric, m) > 0 && !(cs.cleared[i] && m.creditRepaired());
+      default:
+        return observe(metric, m) >= (keep ? cs.keep[i] : cs.atLeast[i]);
+    }
+  }
+
+  TierDecision classify(RoomMetrics m) {
+    long cats = categoryMask(m.categories());
+    int raw = 1;
+    long fired = 0;
+    for (int i = 0; i < rules.n; i++) {
+      if (fires(rules, i, m, cats, false)) {
+        fired |= 1L << i;
+        if (ruleTier[i] > raw) raw = ruleTier[i];
+      }
+    }
+    int tier = raw;
+    long held = 0;
+    Tier previous = m.previousTier();
+    int prev = previous == null ? 0 : Math.min(previous.level(), top);
+    if (prev > raw) {
+      for (int i = 0; i < rules.n; i++) {
+        if (ruleTier[i] > raw && (fired & (1L << i)) == 0 && fires(rules, i, m, cats, true)) {
+          tier = Math.max(tier, Math.min(ruleTier[i], prev));
+        }
+      }
+      if (tier > raw) {
+        for (int i = 0; i < rules.n; i++) {
+          if (ruleTier[i] >= tier && (fired & (1L << i)) == 0 && fires(rules, i, m, cats, true)) held |= 1L << i;
+        }
+      }
+    }
+    long keyFired = 0;
+    int basis = 0;
+    for (int i = 0; i < triggers.n; i++) {
+      if (fires(triggers, i, m, cats, false)) {
+        keyFired |= 1L << i;
+        basis |= 1 << triggerBasis[i];
+      }
+    }
+    long keyHeld = 0;
+    if (keyFired == 0 && m.previousKeySubject()) {
+      for (int i = 0; i < triggers.n; i++) {
+        if (fires(triggers, i, m, cats, true)) {
+          keyHeld |= 1L << i;
+          basis |= 1 << triggerBasis[i];
+        }
+      }
+    }
+    var reasons = new ArrayList<String>(4);
+    if (tier == raw && raw > 1) {
+      for (int i = 0; i < rules.n; i++) {
+        if ((fired & (1L << i)) != 0 && ruleTier[i] == tier) addOnce(reasons, rules.label[i]);
+      }
+    }
+    for (int i = 0; i < rules.n; i++) {
+      if ((held & (1L << i)) != 0) addOnce(reasons, rules.holdLabel[i]);
+    }
+    for (int i = 0; i < triggers.n; i++) {
+      if ((keyFired & (1L << i)) != 0) addOnce(reasons, triggers.label[i]);
+      else if ((keyHeld & (1L << i)) != 0) addOnce(reasons, triggers.holdLabel[i]);
+    }
+    return new TierDecision(this, m, Tier.of(tier), (keyFired | keyHeld) != 0, List.copyOf(reasons),
+        monitoringByBasis.get(basis), scopes.get(tier - 1));
+  }
+
+  private static void addOnce(List<String> reasons, String label) {
+    for (int i = 0, n = reasons.size(); i < n; i++) {
+      if (reasons.get(i).equals(label)) return;
+    }
+    reasons.add(label);
+  }
+
+  /** Every criterion that fired (or held) for {@code m} under the decided tier, in policy order. */
+  List<CriterionResult> explain(RoomMetrics m, Tier decided) {
+    long cats = categoryMask(m.categories());
+    var out = new ArrayList<CriterionResult>();
+    int raw = 1;
+    for (int i = 0; i < rules.n; i++) {
+      if (fires(rules, i, m, cats, false)) {
+        raw = Math.max(raw, ruleTier[i]);
+        out.add(result(rules, i, m, cats, CriterionKind.TIER, Tier.of(ruleTier[i]), false));
+      }
+    }
+    if (decided.level() > raw) {
+      for (int i = 0; i < rules.n; i++) {
+        if (ruleTier[i] >= decided.level() && !fires(rules, i, m, cats, false) && fires(rules, i, m, cats, true)) {
+          out.add(result(rules, i, m, cats, CriterionKind.TIER_HOLD, decided, true));
+        }
+      }
+    }
+    boolean key = false;
+    for (int i = 0; i < triggers.n; i++) {
+      if (fires(triggers, i, m, cats, false)) {
+        key = true;
+        out.add(result(triggers, i, m, cats, CriterionKind.KEY_SUBJECT, null, false));
+      }
+    }
+    if (!key && m.previousKeySubject()) {
+      for (int i = 0; i < triggers.n; i++) {
+        if (fires(triggers, i, m, cats, true)) {
+          out.add(result(triggers, i, m, cats, CriterionKind.KEY_SUBJECT_HOLD, null, true));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  private CriterionResult result(Criteria cs, int i, RoomMetrics m, long cats, CriterionKind kind,
+      @org.jspecify.annotations.Nullable Tier tier,
+      boolean hold) {
+    Criterion c = cs.source[i];
+    String observed;
+    String threshold = null;
+    switch (c.metric().kind()) {
+      case COUNT -> {
+        observed = Long.toString((long) observe(c.metric(), m));
+        threshold = thresholdText(c, hold);
+      }
+      case DECIMAL -> {
+        observed = Criterion.plain(BigDecimal.valueOf(observe(c.metric(), m)));
+        threshold = thresholdText(c, hold);
+      }
+      case FLAG -> observed = "true";
+      default -> {
+        var matching = new ArrayList<String>();
+        for (String cat : m.categories()) {
+          Long b = categoryBits.get(cat);
+          if (b != null && (b & cs.categories[i]) != 0) matching.add(cat);
+        }
+        observed = String.join("|", matching);
+      }
+    }
+    return new CriterionResult(hold ? cs.holdLabel[i] : cs.label[i], c.metric(), kind, observed, threshold, tier,
+        cs.article[i]);
+  }
+
+  private String thresholdText(Criterion c, boolean hold) {
+    BigDecimal t = hold ? c.keepThreshold(policy.hysteresisBand()) : c.atLeast();
+    return t == null ? "" : Criterion.plain(t);
+  }
+}
