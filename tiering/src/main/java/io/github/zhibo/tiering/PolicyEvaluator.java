@@ -234,9 +234,11 @@ final class PolicyEvaluator {
       }
     }
     long keyHeld = 0;
-    if (keyFired == 0 && m.previousKeySubject()) {
+    if (m.previousKeySubject()) {
+      // every held trigger counts, not only when none fired, so the monitoring a held trigger requires
+      // is not dropped when another trigger starts to fire (monitoring stays monotone)
       for (int i = 0; i < triggers.n; i++) {
-        if (fires(triggers, i, m, cats, true)) {
+        if ((keyFired & (1L << i)) == 0 && fires(triggers, i, m, cats, true)) {
           keyHeld |= 1L << i;
           basis |= 1 << triggerBasis[i];
         }
@@ -284,16 +286,14 @@ final class PolicyEvaluator {
         }
       }
     }
-    boolean key = false;
     for (int i = 0; i < triggers.n; i++) {
       if (fires(triggers, i, m, cats, false)) {
-        key = true;
         out.add(result(triggers, i, m, cats, CriterionKind.KEY_SUBJECT, null, false));
       }
     }
-    if (!key && m.previousKeySubject()) {
+    if (m.previousKeySubject()) {
       for (int i = 0; i < triggers.n; i++) {
-        if (fires(triggers, i, m, cats, true)) {
+        if (!fires(triggers, i, m, cats, false) && fires(triggers, i, m, cats, true)) {
           out.add(result(triggers, i, m, cats, CriterionKind.KEY_SUBJECT_HOLD, null, true));
         }
       }
