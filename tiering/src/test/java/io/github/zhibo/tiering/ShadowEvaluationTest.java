@@ -1,0 +1,89 @@
+package io.github.zhibo.tiering;
+
+import static io.github.zhibo.tiering.Fixtures.profile;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.zhibo.core.ledger.EvidenceLedger;
+import io.github.zhibo.core.ledger.LedgerStore;
+import io.github.zhibo.core.param.PlatformParameters;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Shadow evaluation of a candidate policy and the ledger record of policy versions. */
+class ShadowEvaluationTest {
+
+  private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T02:00:00Z"), ZoneOffset.UTC);
+
+  private static TierClassifier withFollowersThreshold(long threshold) {
+    String doc = TierPolicy.defaultFor(profile("ORDER_117")).toJson()
+        .replace("{\"atLeast\":1000000,\"metric\":\"FOLLOWERS\",\"tier\":\"T3\"}",
+            "{\"atLeast\":" + threshold + ",\"metric\":\"FOLLOWERS\",\"tier\":\"T3\"}")
+        .replace("\"version\":\"2026.1\"", "\"version\":\"2026.2\"");
+    return TierClassifier.builder().profile(profile("ORDER_117")).policy(TierPolicy.parse(doc, PolicyFormat.JSON)).build();
+  }
+
+  @Test
+  void reportsExactlyTheRoomsWhoseTierOrKeyStatusChanges() {
+    TierClassifier active = Fixtures.classifier("ORDER_117");
+    TierClassifier candidate = withFollowersThreshold(500_000);
+    List<RoomMetrics> rooms = List.of(
+        RoomMetrics.builder("a").followers(600_000).build(),       // T2 -> T3
+        RoomMetrics.builder("b").followers(2_000_000).build(),     // T3 either way
+        RoomMetrics.builder("c").followers(400_000).build());      // T2 either way
+    ShadowReport report = ShadowEvaluation.of(active, candidate).run(rooms);
+    assertThat(report.rooms()).isEqualTo(3);
+    assertThat(report.changed()).isEqualTo(1);
+    assertThat(report.raised()).isEqualTo(1);
+    assertThat(report.lowered()).isZero();
+    assertThat(report.changes()).containsExactly(new TierChange("a", Tier.of(2), Tier.of(3), false, false));
+    assertThat(report.candidatePolicy()).isEqualTo("zhibo-default-order117@2026.2");
+    assertThat(report.candidateDigest()).isNotEqualTo(report.activeDigest());
+  }
+
+  @Test
+  void countsMatchARoomByRoomComparisonOnSeededRooms() {
+    TierClassifier active = Fixtures.classifier("ORDER_117");
+    TierClassifier candidate = withFollowersThreshold(300_000);
+    var rooms = new ArrayList<RoomMetrics>();
+    for (long s = 0; s < 2000; s++) rooms.add(Fixtures.randomRoom(s));
+    ShadowReport report = ShadowEvaluation.of(active, candidate, 5).run(rooms);
+    long expected = rooms.stream().filter(r -> active.classify(r).tier() != candidate.classify(r).tier()
+        || active.classify(r).keySubject() != candidate.classify(r).keySubject()).count();
+    assertThat(report.changed()).isEqualTo(expected).isGreaterThan(5);
+    assertThat(report.changes()).hasSize(5);
+    assertThat(report.truncated()).isTrue();
+    assertThat(report.lowered()).isZero();
+  }
+
+  @Test
+  void policiesOfDifferentProfilesCannotBeCompared() {
+    assertThatThrownBy(() -> ShadowEvaluation.of(Fixtures.classifier("ORDER_117"), Fixtures.classifier("DRAFT_2025")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void policyVersionsAndShadowRunsAreRecordedInTheLedger() {
+    try (EvidenceLedger ledger = EvidenceLedger.builder().store(LedgerStore.inMemory()).clock(CLOCK).build()) {
+      var versions = new PolicyVersions(ledger, profile("ORDER_117"), CLOCK, PlatformParameters.defaults());
+      TierClassifier active = Fixtures.classifier("ORDER_117");
+      TierClassifier candidate = withFollowersThreshold(500_000);
+      versions.record(active.policy(), PolicyRole.ACTIVATED);
+      versions.record(candidate.policy(), PolicyRole.CANDIDATE);
+      ShadowReport report = ShadowEvaluation.of(active, candidate)
+          .run(List.of(RoomMetrics.builder("a").followers(600_000).build()));
+      versions.record(report, candidate.policy());
+      assertThat(ledger.records()).extracting(r -> r.entry().type().value())
+          .containsExactly("TIER_POLICY_ACTIVATED", "TIER_POLICY_CANDIDATE", "TIER_POLICY_SHADOW_RUN");
+      assertThat(ledger.records().get(1).entry().payload())
+          .containsEntry("version", "2026.2").containsEntry("digest", candidate.policy().digest());
+      assertThat(ledger.records().get(2).entry().payload()).containsEntry("changed", "1").containsEntry("raised", "1");
+      assertThat(ledger.records().get(0).entry().article()).hasToString("ORDER_117 Art. 11(1)");
+      assertThat(ledger.verify().isOk()).isTrue();
+    }
+  }
+}
