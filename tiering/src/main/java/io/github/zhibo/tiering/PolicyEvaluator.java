@@ -36,6 +36,12 @@ final class PolicyEvaluator {
   private final int top;
   private final List<List<Monitoring>> monitoringByBasis;
   private final List<List<String>> scopes;
+  /** Distinct reason labels, in order of first appearance: rule labels, hold labels, trigger labels. */
+  private final String[] labels;
+  private final int[] ruleLabel;
+  private final int[] ruleHold;
+  private final int[] triggerLabel;
+  private final int[] triggerHold;
 
   /** The arrays of one list of criteria. */
   private static final class Criteria {
@@ -112,6 +118,25 @@ final class PolicyEvaluator {
       monitoringByBasis.add(List.copyOf(set));
     }
     scopes = policy.tiers().stream().map(TierSpec::scope).toList();
+    var ids = new java.util.LinkedHashMap<String, Integer>();
+    ruleLabel = ids(rules.label, ids);
+    ruleHold = ids(rules.holdLabel, ids);
+    triggerLabel = ids(triggers.label, ids);
+    triggerHold = ids(triggers.holdLabel, ids);
+    labels = ids.keySet().toArray(new String[0]);
+  }
+
+  private static int[] ids(String[] names, Map<String, Integer> ids) {
+    int[] out = new int[names.length];
+    for (int i = 0; i < names.length; i++) {
+      Integer id = ids.get(names[i]);
+      if (id == null) {
+        id = ids.size();
+        ids.put(names[i], id);
+      }
+      out[i] = id;
+    }
+    return out;
   }
 
   private static void requireForProfile(TierPolicy policy, RegulationProfile profile) {
@@ -244,28 +269,51 @@ final class PolicyEvaluator {
         }
       }
     }
-    var reasons = new ArrayList<String>(4);
-    if (tier == raw && raw > 1) {
-      for (int i = 0; i < rules.n; i++) {
-        if ((fired & (1L << i)) != 0 && ruleTier[i] == tier) addOnce(reasons, rules.label[i]);
+    // reasons as a bit set over the distinct labels (at most 4 x 64), so duplicates collapse for free
+    long w0 = 0;
+    long w1 = 0;
+    long w2 = 0;
+    long w3 = 0;
+    for (int i = 0; i < rules.n; i++) {
+      int id = -1;
+      if ((fired & (1L << i)) != 0 && tier == raw && ruleTier[i] == tier && raw > 1) id = ruleLabel[i];
+      else if ((held & (1L << i)) != 0) id = ruleHold[i];
+      if (id >= 0) {
+        switch (id >>> 6) {
+          case 0 -> w0 |= 1L << id;
+          case 1 -> w1 |= 1L << id;
+          case 2 -> w2 |= 1L << id;
+          default -> w3 |= 1L << id;
+        }
       }
     }
-    for (int i = 0; i < rules.n; i++) {
-      if ((held & (1L << i)) != 0) addOnce(reasons, rules.holdLabel[i]);
-    }
     for (int i = 0; i < triggers.n; i++) {
-      if ((keyFired & (1L << i)) != 0) addOnce(reasons, triggers.label[i]);
-      else if ((keyHeld & (1L << i)) != 0) addOnce(reasons, triggers.holdLabel[i]);
+      int id = (keyFired & (1L << i)) != 0 ? triggerLabel[i] : (keyHeld & (1L << i)) != 0 ? triggerHold[i] : -1;
+      if (id >= 0) {
+        switch (id >>> 6) {
+          case 0 -> w0 |= 1L << id;
+          case 1 -> w1 |= 1L << id;
+          case 2 -> w2 |= 1L << id;
+          default -> w3 |= 1L << id;
+        }
+      }
     }
-    return new TierDecision(this, m, Tier.of(tier), (keyFired | keyHeld) != 0, List.copyOf(reasons),
+    return new TierDecision(this, m, Tier.of(tier), (keyFired | keyHeld) != 0, reasons(w0, w1, w2, w3),
         monitoringByBasis.get(basis), scopes.get(tier - 1));
   }
 
-  private static void addOnce(List<String> reasons, String label) {
-    for (int i = 0, n = reasons.size(); i < n; i++) {
-      if (reasons.get(i).equals(label)) return;
+  private List<String> reasons(long w0, long w1, long w2, long w3) {
+    int n = Long.bitCount(w0) + Long.bitCount(w1) + Long.bitCount(w2) + Long.bitCount(w3);
+    if (n == 0) return List.of();
+    String[] out = new String[n];
+    int k = 0;
+    long[] words = {w0, w1, w2, w3};
+    for (int w = 0; w < 4; w++) {
+      for (long bits = words[w]; bits != 0; bits &= bits - 1) {
+        out[k++] = labels[(w << 6) + Long.numberOfTrailingZeros(bits)];
+      }
     }
-    reasons.add(label);
+    return new FrozenList<>(out);
   }
 
   /** Every criterion that fired (or held) for {@code m} under the decided tier, in policy order. */
