@@ -184,6 +184,20 @@ final class PolicyEvaluator {
     return b;
   }
 
+  /** The obligations set in {@code basisMask}, key subjects first. */
+  static List<Obligation> bases(int basisMask) {
+    if (basisMask == 0) return List.of();
+    if (basisMask == (1 << KEY)) return List.of(Obligation.KEY_SUBJECT_MONITORING);
+    if (basisMask == (1 << COMPLAINT)) return List.of(Obligation.COMPLAINT_CONCENTRATION);
+    return List.of(Obligation.KEY_SUBJECT_MONITORING, Obligation.COMPLAINT_CONCENTRATION);
+  }
+
+  /** The monitoring a room triggered under {@code basis} needs, under this profile. */
+  List<Monitoring> requiredFor(Obligation basis) {
+    return monitoringByBasis.get(basis == Obligation.KEY_SUBJECT_MONITORING ? 1 << KEY
+        : basis == Obligation.COMPLAINT_CONCENTRATION ? 1 << COMPLAINT : 0);
+  }
+
   long categoryMask(List<String> categories) {
     long mask = 0;
     for (int i = 0, n = categories.size(); i < n; i++) {
@@ -299,7 +313,7 @@ final class PolicyEvaluator {
       }
     }
     return new TierDecision(this, m, Tier.of(tier), (keyFired | keyHeld) != 0, reasons(w0, w1, w2, w3),
-        monitoringByBasis.get(basis), scopes.get(tier - 1));
+        monitoringByBasis.get(basis), scopes.get(tier - 1), basis);
   }
 
   private List<String> reasons(long w0, long w1, long w2, long w3) {

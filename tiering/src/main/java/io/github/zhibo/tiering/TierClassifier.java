@@ -59,6 +59,11 @@ public final class TierClassifier {
     return evaluator.policy;
   }
 
+  /** The profile the classifier decides under. */
+  public io.github.zhibo.core.regulation.ProfileId profileId() {
+    return evaluator.profileId;
+  }
+
   /** The environment the classifier was built with. */
   public Environment environment() {
     return environment;

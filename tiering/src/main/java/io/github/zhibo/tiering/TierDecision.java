@@ -28,9 +28,11 @@ public final class TierDecision {
   private final List<String> reasons;
   private final List<Monitoring> monitoring;
   private final List<String> scope;
+  private final int basisMask;
 
   TierDecision(PolicyEvaluator evaluator, RoomMetrics input, Tier tier, boolean keySubject, List<String> reasons,
-      List<Monitoring> monitoring, List<String> scope) {
+      List<Monitoring> monitoring, List<String> scope, int basisMask) {
+    this.basisMask = basisMask;
     this.evaluator = evaluator;
     this.input = input;
     this.tier = tier;
@@ -63,6 +65,19 @@ public final class TierDecision {
   /** The monitoring required, in {@link Monitoring} order; empty unless a key subject. */
   public List<Monitoring> monitoring() {
     return monitoring;
+  }
+
+  /**
+   * Why the room is under monitoring: {@link io.github.zhibo.core.regulation.Obligation#KEY_SUBJECT_MONITORING}
+   * (Art. 11) and/or {@link io.github.zhibo.core.regulation.Obligation#COMPLAINT_CONCENTRATION} (Art. 20 ¶2).
+   */
+  public List<io.github.zhibo.core.regulation.Obligation> bases() {
+    return PolicyEvaluator.bases(basisMask);
+  }
+
+  /** The monitoring {@code basis} requires of this room; empty if the room was not triggered under it. */
+  public List<Monitoring> monitoringFor(io.github.zhibo.core.regulation.Obligation basis) {
+    return bases().contains(basis) ? evaluator.requiredFor(basis) : List.of();
   }
 
   /** The service scope of the tier, from the policy. */
