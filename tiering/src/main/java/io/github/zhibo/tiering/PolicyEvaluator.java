@@ -320,14 +320,16 @@ final class PolicyEvaluator {
     int n = Long.bitCount(w0) + Long.bitCount(w1) + Long.bitCount(w2) + Long.bitCount(w3);
     if (n == 0) return List.of();
     String[] out = new String[n];
-    int k = 0;
-    long[] words = {w0, w1, w2, w3};
-    for (int w = 0; w < 4; w++) {
-      for (long bits = words[w]; bits != 0; bits &= bits - 1) {
-        out[k++] = labels[(w << 6) + Long.numberOfTrailingZeros(bits)];
-      }
-    }
+    int k = fill(out, 0, w0, 0);
+    k = fill(out, k, w1, 64);
+    k = fill(out, k, w2, 128);
+    fill(out, k, w3, 192);
     return new FrozenList<>(out);
+  }
+
+  private int fill(String[] out, int k, long bits, int base) {
+    for (long b = bits; b != 0; b &= b - 1) out[k++] = labels[base + Long.numberOfTrailingZeros(b)];
+    return k;
   }
 
   /** Every criterion that fired (or held) for {@code m} under the decided tier, in policy order. */

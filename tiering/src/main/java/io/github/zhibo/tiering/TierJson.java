@@ -165,7 +165,7 @@ public final class TierJson {
 
   /** The §5.3 output line for {@code d}; with {@code explain}, scope, policy and criteria too. */
   public static String toJson(TierDecision d, boolean explain) {
-    var sb = new StringBuilder(160);
+    var sb = new StringBuilder(256);
     sb.append("{\"roomId\":");
     quote(sb, d.roomId());
     sb.append(",\"tier\":\"").append(d.tier()).append("\",\"keySubject\":").append(d.keySubject());
@@ -219,7 +219,19 @@ public final class TierJson {
 
   private static void quote(StringBuilder sb, String s) {
     sb.append('"');
-    JsonStringEncoder.getInstance().quoteAsString(s, sb);
+    int n = s.length();
+    int i = 0;
+    while (i < n && plain(s.charAt(i))) i++;
+    if (i == n) {
+      sb.append(s); // the common case: nothing to escape, no copy of the characters
+    } else {
+      sb.append(s, 0, i);
+      JsonStringEncoder.getInstance().quoteAsString(s.substring(i), sb);
+    }
     sb.append('"');
+  }
+
+  private static boolean plain(char c) {
+    return c >= 0x20 && c != '"' && c != '\\' && c < 0x7f;
   }
 }
