@@ -28,6 +28,7 @@ final class PolicyEvaluator {
   final TierPolicy policy;
   final ProfileId profileId;
   final ArticleRef decisionArticle;
+  final String decisionArticleText;
   private final Map<String, Long> categoryBits;
   private final Criteria rules;
   private final int[] ruleTier;
@@ -78,6 +79,7 @@ final class PolicyEvaluator {
         .orElseThrow(() -> new TierPolicyException(TieringError.PROFILE_UNSUPPORTED,
             profile.id() + " imposes no tiered management"))
         .wholeArticle();
+    this.decisionArticleText = decisionArticle.toString();
     ProfileTiering data = ProfileTiering.forProfile(profile);
     this.categoryBits = new HashMap<>();
     this.top = policy.tiers().size();

@@ -90,6 +90,11 @@ public final class TierDecision {
     return evaluator.decisionArticle;
   }
 
+  /** {@link #article()} as text, rendered once per classifier. */
+  String articleText() {
+    return evaluator.decisionArticleText;
+  }
+
   /** The profile the decision was made under. */
   public ProfileId profile() {
     return evaluator.profileId;

@@ -178,7 +178,7 @@ public final class TierJson {
       sb.append('"').append(mon.get(i).name()).append('"');
     }
     sb.append("],\"article\":");
-    quote(sb, d.article().toString());
+    quote(sb, d.articleText());
     if (explain) {
       sb.append(",\"scope\":");
       stringArray(sb, d.scope());
