@@ -124,4 +124,41 @@ class TiersClassifyCommandTest {
     int code = ZhiboCli.execute(new CliIo(in, closed, new java.io.ByteArrayOutputStream(), CliRun.CLOCK), "tiers", "classify");
     assertThat(code).isEqualTo(1);
   }
+
+  @Test
+  void aClosedPipeBehindAPrintStreamStopsWithExitOne() {
+    var in = new java.io.ByteArrayInputStream(("{\"roomId\":\"a\"}\n").repeat(10_000).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    var pipe = new java.io.PrintStream(new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException("Broken pipe");
+      }
+    }, false, java.nio.charset.StandardCharsets.UTF_8);
+    int code = ZhiboCli.execute(new CliIo(in, pipe, new java.io.ByteArrayOutputStream(), CliRun.CLOCK), "tiers", "classify");
+    assertThat(code).isEqualTo(1);
+  }
+
+  @Test
+  void malformedUtf8IsUnreadableAtItsOwnLine() {
+    var bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes("{\"roomId\":\"直播\"}\n{\"roomId\":\"b\"}\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    bytes.writeBytes(new byte[] {'{', '"', 'r', (byte) 0xC3, (byte) 0x28, '"', '}', '\n'});
+    CliRun run = CliRun.of(new java.io.ByteArrayInputStream(bytes.toByteArray()), "tiers", "classify");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.outLines()).hasSize(2);
+    assertThat(run.outLines()[0]).startsWith("{\"roomId\":\"直播\"");
+    assertThat(run.err()).isEqualTo("zhibo: line 3: not valid UTF-8" + System.lineSeparator());
+  }
+
+  @Test
+  void linesSpanningReadBuffersAndALastLineWithoutNewlineAreRead() {
+    var sb = new StringBuilder();
+    for (int i = 0; i < 3000; i++) sb.append("{\"roomId\":\"room-").append(i).append("\",\"followers\":").append(i * 1000).append("}\n");
+    sb.append("{\"roomId\":\"last\"}");
+    CliRun run = CliRun.of(sb.toString(), "tiers", "classify");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.outLines()).hasSize(3001);
+    assertThat(run.outLines()[2999]).startsWith("{\"roomId\":\"room-2999\",\"tier\":\"T3\"");
+    assertThat(run.outLines()[3000]).startsWith("{\"roomId\":\"last\"");
+  }
 }
