@@ -35,6 +35,7 @@ final class PolicyEvaluator {
   private final Criteria triggers;
   private final int[] triggerBasis;
   private final int top;
+  private final int keyTier;
   private final List<List<Monitoring>> monitoringByBasis;
   private final List<List<String>> scopes;
   /** Distinct reason labels, in order of first appearance: rule labels, hold labels, trigger labels. */
@@ -83,6 +84,7 @@ final class PolicyEvaluator {
     ProfileTiering data = ProfileTiering.forProfile(profile);
     this.categoryBits = new HashMap<>();
     this.top = policy.tiers().size();
+    this.keyTier = policy.keySubjectTier() == null ? 0 : policy.keySubjectTier().level();
 
     List<TierRule> rs = policy.rules();
     rules = new Criteria(rs.size());
@@ -285,6 +287,9 @@ final class PolicyEvaluator {
         }
       }
     }
+    int heldTier = tier;
+    boolean key = (keyFired | keyHeld) != 0;
+    if (key && keyTier > tier) tier = keyTier; // key subjects are under at least the policy's key tier
     // reasons as a bit set over the distinct labels (at most 4 x 64), so duplicates collapse for free
     long w0 = 0;
     long w1 = 0;
@@ -293,7 +298,7 @@ final class PolicyEvaluator {
     for (int i = 0; i < rules.n; i++) {
       int id = -1;
       if ((fired & (1L << i)) != 0 && tier == raw && ruleTier[i] == tier && raw > 1) id = ruleLabel[i];
-      else if ((held & (1L << i)) != 0) id = ruleHold[i];
+      else if ((held & (1L << i)) != 0 && tier == heldTier) id = ruleHold[i];
       if (id >= 0) {
         switch (id >>> 6) {
           case 0 -> w0 |= 1L << id;
@@ -314,7 +319,7 @@ final class PolicyEvaluator {
         }
       }
     }
-    return new TierDecision(this, m, Tier.of(tier), (keyFired | keyHeld) != 0, reasons(w0, w1, w2, w3),
+    return new TierDecision(this, m, Tier.of(tier), key, reasons(w0, w1, w2, w3),
         monitoringByBasis.get(basis), scopes.get(tier - 1), basis);
   }
 
@@ -329,13 +334,17 @@ final class PolicyEvaluator {
     return new FrozenList<>(out);
   }
 
+  private @org.jspecify.annotations.Nullable Tier keyTierOrNull() {
+    return keyTier == 0 ? null : Tier.of(keyTier);
+  }
+
   private int fill(String[] out, int k, long bits, int base) {
     for (long b = bits; b != 0; b &= b - 1) out[k++] = labels[base + Long.numberOfTrailingZeros(b)];
     return k;
   }
 
   /** Every criterion that fired (or held) for {@code m} under the decided tier, in policy order. */
-  List<CriterionResult> explain(RoomMetrics m, Tier decided) {
+  List<CriterionResult> explain(RoomMetrics m) {
     long cats = categoryMask(m.categories());
     var out = new ArrayList<CriterionResult>();
     int raw = 1;
@@ -345,22 +354,32 @@ final class PolicyEvaluator {
         out.add(result(rules, i, m, cats, CriterionKind.TIER, Tier.of(ruleTier[i]), false));
       }
     }
-    if (decided.level() > raw) {
+    Tier previous = m.previousTier();
+    int prev = previous == null ? 0 : Math.min(previous.level(), top);
+    int heldTier = raw;
+    if (prev > raw) {
       for (int i = 0; i < rules.n; i++) {
-        if (ruleTier[i] >= decided.level() && !fires(rules, i, m, cats, false) && fires(rules, i, m, cats, true)) {
-          out.add(result(rules, i, m, cats, CriterionKind.TIER_HOLD, decided, true));
+        if (ruleTier[i] > raw && !fires(rules, i, m, cats, false) && fires(rules, i, m, cats, true)) {
+          heldTier = Math.max(heldTier, Math.min(ruleTier[i], prev));
+        }
+      }
+    }
+    if (heldTier > raw) {
+      for (int i = 0; i < rules.n; i++) {
+        if (ruleTier[i] >= heldTier && !fires(rules, i, m, cats, false) && fires(rules, i, m, cats, true)) {
+          out.add(result(rules, i, m, cats, CriterionKind.TIER_HOLD, Tier.of(heldTier), true));
         }
       }
     }
     for (int i = 0; i < triggers.n; i++) {
       if (fires(triggers, i, m, cats, false)) {
-        out.add(result(triggers, i, m, cats, CriterionKind.KEY_SUBJECT, null, false));
+        out.add(result(triggers, i, m, cats, CriterionKind.KEY_SUBJECT, keyTierOrNull(), false));
       }
     }
     if (m.previousKeySubject()) {
       for (int i = 0; i < triggers.n; i++) {
         if (!fires(triggers, i, m, cats, false) && fires(triggers, i, m, cats, true)) {
-          out.add(result(triggers, i, m, cats, CriterionKind.KEY_SUBJECT_HOLD, null, true));
+          out.add(result(triggers, i, m, cats, CriterionKind.KEY_SUBJECT_HOLD, keyTierOrNull(), true));
         }
       }
     }

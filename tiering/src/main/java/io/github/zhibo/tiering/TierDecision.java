@@ -107,7 +107,7 @@ public final class TierDecision {
 
   /** Every criterion that fired, with observed value, threshold and article, in policy order. */
   public List<CriterionResult> criteria() {
-    return evaluator.explain(input, tier);
+    return evaluator.explain(input);
   }
 
   @Override

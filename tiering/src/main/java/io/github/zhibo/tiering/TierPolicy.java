@@ -31,9 +31,12 @@ import java.util.regex.Pattern;
  * @param tiers {@code T1..Tn} in order, each with its service scope
  * @param rules the tier criteria
  * @param keyTriggers the key-subject triggers
+ * @param keySubjectTier the lowest tier of a key subject (key subjects are under closer management than any
+ *     tier below it), or {@code null} for key status independent of the tier
  */
 public record TierPolicy(String id, String version, ProfileId profile, BigDecimal hysteresisBand,
-    Set<String> lifeHealthCategories, List<TierSpec> tiers, List<TierRule> rules, List<KeyTrigger> keyTriggers) {
+    Set<String> lifeHealthCategories, List<TierSpec> tiers, List<TierRule> rules, List<KeyTrigger> keyTriggers,
+    @org.jspecify.annotations.Nullable Tier keySubjectTier) {
 
   /** The most rules (and, separately, triggers) a policy may have. */
   public static final int MAX_CRITERIA = 64;
@@ -68,6 +71,9 @@ public record TierPolicy(String id, String version, ProfileId profile, BigDecima
     if (keyTriggers.size() > MAX_CRITERIA) invalid("keySubject: at most " + MAX_CRITERIA);
     for (int i = 0; i < rules.size(); i++) {
       if (rules.get(i).tier().level() > tiers.size()) invalid("rules[" + i + "].tier: not a tier of this policy");
+    }
+    if (keySubjectTier != null && keySubjectTier.level() > tiers.size()) {
+      invalid("keySubjectTier: not a tier of this policy");
     }
     boolean usesLifeHealth = rules.stream().anyMatch(r -> r.criterion().metric() == Metric.LIFE_HEALTH_CATEGORY)
         || keyTriggers.stream().anyMatch(t -> t.criterion().metric() == Metric.LIFE_HEALTH_CATEGORY);

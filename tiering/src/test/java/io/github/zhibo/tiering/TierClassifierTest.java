@@ -116,4 +116,25 @@ class TierClassifierTest {
       assertThat(TierJson.toJson(a.classify(r), true)).isEqualTo(TierJson.toJson(b.classify(r), true));
     }
   }
+
+  @Test
+  void keySubjectsAreAtLeastInThePolicysKeyTierAndSayWhy() {
+    TierDecision d = classifier("ORDER_117").classify(RoomMetrics.builder("f").categories("INFANT_FORMULA").build());
+    assertThat(d.keySubject()).isTrue();
+    assertThat(d.tier()).isEqualTo(Tier.of(3));
+    assertThat(d.reasons()).containsExactly("LIFE_HEALTH_CATEGORY");
+    assertThat(d.criteria()).filteredOn(c -> c.kind() == CriterionKind.KEY_SUBJECT).singleElement()
+        .satisfies(c -> assertThat(c.tier()).isEqualTo(Tier.of(3)));
+    // the draft names no category trigger: the same room is an ordinary T1 room there
+    assertThat(classifier("DRAFT_2025").classify(RoomMetrics.builder("f").categories("INFANT_FORMULA").build()).tier())
+        .isEqualTo(Tier.lowest());
+  }
+
+  @Test
+  void aKeyTierBeyondThePolicysTiersIsInvalid() {
+    String json = """
+        {"id":"k","version":"1","profile":"ORDER_117","keySubjectTier":"T3","tiers":[{"tier":"T1"},{"tier":"T2"}]}""";
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TierPolicy.parse(json, PolicyFormat.JSON))
+        .isInstanceOf(TierPolicyException.class).hasMessageContaining("keySubjectTier");
+  }
 }

@@ -39,7 +39,7 @@ class TiersClassifyCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.outLines()).hasSize(3);
     assertThat(run.outLines()[0]).startsWith("{\"roomId\":\"a\",\"tier\":\"T1\",\"keySubject\":false,\"reasons\":[]");
-    assertThat(run.outLines()[1]).startsWith("{\"roomId\":\"b\",\"tier\":\"T2\",\"keySubject\":true");
+    assertThat(run.outLines()[1]).startsWith("{\"roomId\":\"b\",\"tier\":\"T3\",\"keySubject\":true");
     assertThat(run.outLines()[2]).startsWith("{\"roomId\":\"c\",\"tier\":\"T3\",\"keySubject\":true");
   }
 

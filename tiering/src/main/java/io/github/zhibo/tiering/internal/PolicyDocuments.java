@@ -63,7 +63,8 @@ public final class PolicyDocuments {
   /** The document shape. */
   record PolicyDoc(@Nullable String id, @Nullable String version, @Nullable String profile,
       @Nullable BigDecimal hysteresisBand, @Nullable List<String> lifeHealthCategories,
-      @Nullable List<TierDoc> tiers, @Nullable List<CriterionDoc> rules, @Nullable List<CriterionDoc> keySubject) {}
+      @Nullable List<TierDoc> tiers, @Nullable List<CriterionDoc> rules, @Nullable List<CriterionDoc> keySubject,
+      @Nullable String keySubjectTier) {}
 
   /** One tier. */
   record TierDoc(@Nullable String tier, @Nullable List<String> scope) {}
@@ -180,7 +181,8 @@ public final class PolicyDocuments {
     Set<String> lifeHealth = d.lifeHealthCategories() != null ? new TreeSet<>(d.lifeHealthCategories())
         : defaultLifeHealth != null ? defaultLifeHealth : Set.of();
     BigDecimal band = d.hysteresisBand() == null ? BigDecimal.ZERO : d.hysteresisBand();
-    return new TierPolicy(id, version, profile, band, lifeHealth, tiers, rules, triggers);
+    Tier keyTier = d.keySubjectTier() == null ? null : tier(d.keySubjectTier(), "keySubjectTier");
+    return new TierPolicy(id, version, profile, band, lifeHealth, tiers, rules, triggers, keyTier);
   }
 
   private static Criterion criterion(CriterionDoc r, String path) {
@@ -226,7 +228,8 @@ public final class PolicyDocuments {
     List<CriterionDoc> triggers = p.keyTriggers().stream()
         .map(t -> doc(t.criterion(), null, t.basis().name())).toList();
     var doc = new PolicyDoc(p.id(), p.version(), p.profile().value(), p.hysteresisBand(),
-        List.copyOf(new TreeSet<>(p.lifeHealthCategories())), tiers, rules, triggers);
+        List.copyOf(new TreeSet<>(p.lifeHealthCategories())), tiers, rules, triggers,
+        p.keySubjectTier() == null ? null : p.keySubjectTier().toString());
     try {
       return JSON.writeValueAsString(doc);
     } catch (JsonProcessingException e) {
