@@ -13,6 +13,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -49,6 +50,10 @@ final class TiersClassifyCommand implements Runnable {
   @Option(names = "--explain", description = "Add scope, policy and every criterion that fired (observed, threshold, article).")
   private boolean explain;
 
+  /** Collected instead of letting picocli echo them: an unmatched argument may be an identity number. */
+  @CommandLine.Unmatched
+  private java.util.List<String> unmatched = new java.util.ArrayList<>();
+
   TiersClassifyCommand(CliIo io, PrintWriter out, PrintWriter err) {
     this.io = io;
     this.out = out;
@@ -57,6 +62,10 @@ final class TiersClassifyCommand implements Runnable {
 
   @Override
   public void run() {
+    if (!unmatched.isEmpty()) {
+      throw new BadInputException("unknown argument" + (unmatched.size() > 1 ? "s" : "")
+          + " (not shown; usage: tiers classify [--policy F] [--profile P] [--explain])");
+    }
     TierClassifier classifier = classifier();
     var output = new Output(out);
     var in = new ByteLineReader(io.in(), LineSource.DEFAULT_MAX_LINE);

@@ -161,4 +161,11 @@ class TiersClassifyCommandTest {
     assertThat(run.outLines()[2999]).startsWith("{\"roomId\":\"room-2999\",\"tier\":\"T3\"");
     assertThat(run.outLines()[3000]).startsWith("{\"roomId\":\"last\"");
   }
+
+  @Test
+  void anUnknownArgumentIsBadUsageAndNotEchoed() {
+    CliRun run = CliRun.of("", "tiers", "classify", "--bogus", "11010519491231002X");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).startsWith("zhibo: unknown arguments").doesNotContain("11010519491231002X").doesNotContain("bogus");
+  }
 }
