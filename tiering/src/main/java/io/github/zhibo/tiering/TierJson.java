@@ -9,6 +9,7 @@ import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The DESIGN §5.3 wire format: one room-metrics JSON object in, one decision JSON object out.
@@ -58,15 +59,14 @@ public final class TierJson {
   }
 
   private static RoomMetrics readObject(JsonParser p) throws IOException {
-    String roomId = null;
-    RoomMetrics.Builder b = null;
+    @Nullable String roomId = null;
     long seen = 0;
     long[] counts = new long[8];
     double rate = 0;
     double influence = 0;
     List<String> categories = List.of();
     boolean[] flags = new boolean[4];
-    Tier previous = null;
+    @Nullable Tier previous = null;
     for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
       if (t != JsonToken.FIELD_NAME) throw new RoomInputException("malformed JSON object");
       String name = p.currentName();
@@ -108,7 +108,7 @@ public final class TierJson {
       }
     }
     if (roomId == null) throw field("roomId", "required");
-    b = RoomMetrics.builder(roomId).followers(counts[0]).visits30d(counts[1]).gmv30dFen(counts[2])
+    RoomMetrics.Builder b = RoomMetrics.builder(roomId).followers(counts[0]).visits30d(counts[1]).gmv30dFen(counts[2])
         .orders30d(counts[3]).violations12m(counts[4]).measures12m(counts[5]).verifiedComplaints30d(counts[6])
         .administrativePenalties12m(counts[7]).complaintRate30d(rate).marketerInfluence(influence)
         .categories(categories).abnormalOperationList(flags[0]).seriousDishonestyList(flags[1])

@@ -105,9 +105,20 @@ public final class PolicyDocuments {
     }
   }
 
-  /** The bundled default for the profile or the profile it derives from. */
+  private static final java.util.concurrent.ConcurrentMap<ProfileId, TierPolicy> DEFAULTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The bundled default for the profile or the profile it derives from (read once per text, then shared). */
   public static TierPolicy bundledDefault(RegulationProfile profile) {
     ProfileId base = ProfileTiering.bundledBase(profile);
+    TierPolicy cached = DEFAULTS.get(base);
+    if (cached != null) return cached;
+    TierPolicy p = readBundled(base, profile);
+    TierPolicy raced = DEFAULTS.putIfAbsent(base, p);
+    return raced != null ? raced : p;
+  }
+
+  private static TierPolicy readBundled(ProfileId base, RegulationProfile profile) {
     String resource = "/io/github/zhibo/tiering/default-policy-" + base.value() + ".yaml";
     try (InputStream in = PolicyDocuments.class.getResourceAsStream(resource)) {
       if (in == null) throw new TierPolicyException(TieringError.PROFILE_UNSUPPORTED, "no default tier policy for " + base);
