@@ -139,7 +139,12 @@ public record TierPolicy(String id, String version, ProfileId profile, BigDecima
 
   /** This policy as a canonical JSON document (the form {@link #digest()} hashes). */
   public String toJson() {
-    return PolicyDocuments.toJson(this);
+    return PolicyDocuments.toJson(this, false);
+  }
+
+  /** The canonical document, indented for people to read and edit; {@link #read} accepts it. */
+  public String toPrettyJson() {
+    return PolicyDocuments.toJson(this, true);
   }
 
   /** SHA-256 (hex) of {@link #toJson()}: two policies with equal content have equal digests. */

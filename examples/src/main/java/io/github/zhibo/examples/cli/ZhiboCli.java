@@ -44,7 +44,8 @@ public final class ZhiboCli implements Runnable {
             .addSubcommand(new AddWorkingDaysCommand(out))
             .addSubcommand(new IsWorkingDayCommand(out)))
         .addSubcommand(new CommandLine(new TiersCommand())
-            .addSubcommand(new TiersClassifyCommand(io, out, err)));
+            .addSubcommand(new TiersClassifyCommand(io, out, err))
+            .addSubcommand(new TiersDefaultPolicyCommand(out)));
     cli.setOut(out).setErr(err);
     cli.setParameterExceptionHandler((e, a) -> oneLineError(err, e.getMessage()));
     cli.setExecutionExceptionHandler((e, c, r) -> {

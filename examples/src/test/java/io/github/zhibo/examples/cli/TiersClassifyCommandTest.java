@@ -168,4 +168,19 @@ class TiersClassifyCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).startsWith("zhibo: unknown arguments").doesNotContain("11010519491231002X").doesNotContain("bogus");
   }
+
+  @Test
+  void theDefaultPolicyPrintedIsAValidPolicyFileThatDecidesTheSame(@TempDir Path dir) throws IOException {
+    for (String profile : new String[] {"ORDER_117", "DRAFT_2025"}) {
+      CliRun printed = CliRun.of("", "tiers", "default-policy", "--profile", profile);
+      assertThat(printed.exitCode()).isZero();
+      Path file = dir.resolve(profile + ".json");
+      Files.writeString(file, printed.out());
+      CliRun viaFile = CliRun.of(EXAMPLE + "\n", "tiers", "classify", "--policy", file.toString());
+      CliRun bundled = CliRun.of(EXAMPLE + "\n", "tiers", "classify", "--profile", profile);
+      assertThat(viaFile.exitCode()).isZero();
+      assertThat(viaFile.out()).isEqualTo(bundled.out());
+    }
+    assertThat(CliRun.of("", "tiers", "default-policy", "--profile", "X1").exitCode()).isEqualTo(2);
+  }
 }

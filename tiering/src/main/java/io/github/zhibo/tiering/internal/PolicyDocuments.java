@@ -233,7 +233,7 @@ public final class PolicyDocuments {
   }
 
   /** The canonical JSON form. */
-  public static String toJson(TierPolicy p) {
+  public static String toJson(TierPolicy p, boolean pretty) {
     List<TierDoc> tiers = p.tiers().stream().map(t -> new TierDoc(t.tier().toString(), t.scope())).toList();
     List<CriterionDoc> rules = p.rules().stream().map(r -> doc(r.criterion(), r.tier().toString(), null)).toList();
     List<CriterionDoc> triggers = p.keyTriggers().stream()
@@ -242,7 +242,7 @@ public final class PolicyDocuments {
         List.copyOf(new TreeSet<>(p.lifeHealthCategories())), tiers, rules, triggers,
         p.keySubjectTier() == null ? null : p.keySubjectTier().toString());
     try {
-      return JSON.writeValueAsString(doc);
+      return pretty ? JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc) : JSON.writeValueAsString(doc);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a policy always serialises", e);
     }
@@ -257,7 +257,7 @@ public final class PolicyDocuments {
   /** SHA-256 of the canonical JSON, hex. */
   public static String digest(TierPolicy p) {
     try {
-      byte[] h = MessageDigest.getInstance("SHA-256").digest(toJson(p).getBytes(StandardCharsets.UTF_8));
+      byte[] h = MessageDigest.getInstance("SHA-256").digest(toJson(p, false).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(h);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
