@@ -17,8 +17,9 @@ import java.util.Objects;
 /**
  * Records tier policy versions in the evidence ledger (分级标准 as a platform rule, Art. 11): which policy was
  * tried in shadow, which was activated, with its digest so the exact thresholds behind any past decision
- * can be shown. Record types: {@code TIER_POLICY_ACTIVATED}, {@code TIER_POLICY_CANDIDATE},
- * {@code TIER_POLICY_SHADOW_RUN}. Stateless and thread-safe (the ledger serialises appends).
+ * can be shown; and the classification history of rooms whose tier or key status changed. Record types:
+ * {@code TIER_POLICY_ACTIVATED}, {@code TIER_POLICY_CANDIDATE}, {@code TIER_POLICY_SHADOW_RUN},
+ * {@code TIER_CHANGED}. Stateless and thread-safe (the ledger serialises appends).
  */
 public final class PolicyVersions {
 
@@ -64,6 +65,31 @@ public final class PolicyVersions {
     payload.put("keyGained", Long.toString(report.keyGained()));
     payload.put("keyLost", Long.toString(report.keyLost()));
     return append(candidate.id(), "TIER_POLICY_SHADOW_RUN", payload);
+  }
+
+  /**
+   * Records {@code decision} if it changes the room's tier or key status from what {@code input} says it had
+   * (a new room counts as coming from {@code T1}, not key): the room's classification history.
+   *
+   * @return the record, or empty when nothing changed
+   */
+  public java.util.Optional<LedgerRecord> recordIfChanged(RoomMetrics input, TierDecision decision) {
+    Tier from = input.previous().orElse(Tier.lowest());
+    if (from == decision.tier() && input.previousKeySubject() == decision.keySubject()) {
+      return java.util.Optional.empty();
+    }
+    var payload = new LinkedHashMap<String, String>();
+    payload.put("fromTier", from.toString());
+    payload.put("toTier", decision.tier().toString());
+    payload.put("fromKey", Boolean.toString(input.previousKeySubject()));
+    payload.put("toKey", Boolean.toString(decision.keySubject()));
+    String reasons = String.join(",", decision.reasons());
+    payload.put("reasons", reasons.length() <= 4096 ? reasons : reasons.substring(0, 4095) + "…");
+    payload.put("monitoring", decision.monitoring().stream().map(Enum::name).collect(java.util.stream.Collectors.joining(",")));
+    payload.put("policy", decision.policyRef());
+    var retainUntil = ChinaZone.today(clock).plus(parameters.get(TieringParameters.RECORD_RETENTION));
+    return java.util.Optional.of(ledger.append(new LedgerEntry(profile.id(), profile.requireArticle(Obligation.TIERED_MANAGEMENT),
+        Subjects.room(decision.roomId()), RecordType.of("TIER_CHANGED"), payload, retainUntil)));
   }
 
   private LedgerRecord append(String policyId, String type, Map<String, String> payload) {

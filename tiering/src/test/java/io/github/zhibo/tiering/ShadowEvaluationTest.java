@@ -98,4 +98,23 @@ class ShadowEvaluationTest {
       assertThat(ledger.verify().isOk()).isTrue();
     }
   }
+
+  @Test
+  void changedDecisionsAreTheRoomsClassificationHistory() {
+    try (EvidenceLedger ledger = EvidenceLedger.builder().store(LedgerStore.inMemory()).clock(CLOCK).build()) {
+      var versions = new PolicyVersions(ledger, profile("DRAFT_2025"), CLOCK, PlatformParameters.defaults());
+      TierClassifier c = Fixtures.classifier("DRAFT_2025");
+      RoomMetrics same = RoomMetrics.builder("room-1").followers(10).previousTier(Tier.lowest()).build();
+      assertThat(versions.recordIfChanged(same, c.classify(same))).isEmpty();
+      RoomMetrics grown = RoomMetrics.builder("room-1").followers(1_500_000).previousTier(Tier.of(2)).build();
+      assertThat(versions.recordIfChanged(grown, c.classify(grown))).hasValueSatisfying(rec -> {
+        assertThat(rec.entry().type().value()).isEqualTo("TIER_CHANGED");
+        assertThat(rec.entry().payload()).containsEntry("fromTier", "T2").containsEntry("toTier", "T3")
+            .containsEntry("toKey", "true").containsEntry("reasons", "FOLLOWERS>=1000000")
+            .containsEntry("policy", "zhibo-default-draft2025@2026.1");
+        assertThat(rec.entry().article()).hasToString("DRAFT_2025 Art. 11(1)");
+      });
+      assertThat(ledger.verify().isOk()).isTrue();
+    }
+  }
 }
