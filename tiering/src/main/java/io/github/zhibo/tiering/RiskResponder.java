@@ -124,6 +124,7 @@ public final class RiskResponder {
     try {
       signals = model.assess(context);
       if (signals == null) throw new IllegalStateException("a risk model returned null");
+      signals = List.copyOf(signals); // also rejects a null signal: a broken model, answered REVIEW below
     } catch (RuntimeException e) {
       environment.emit(new ComplianceEvent.ComponentFailed(environment.clock().instant(), profile.id(),
           "tiering.riskModel", e.getClass().getName()));
@@ -132,7 +133,7 @@ public final class RiskResponder {
     Outcome outcome = Outcome.ALLOW;
     var decisions = new ArrayList<MeasureDecision>(signals.size());
     for (RiskSignal s : signals) {
-      MeasureDecision d = decide(Objects.requireNonNull(s, "signal"));
+      MeasureDecision d = decide(s);
       decisions.add(d);
       if (d.measure() == null || !context.live()) {
         outcome = outcome.max(Outcome.REVIEW);

@@ -154,4 +154,16 @@ class RiskResponderTest {
     assertThat(responder("ORDER_117", c -> List.of(), ComplianceRecordStore.inMemory())
         .respond(RiskContext.of(ROOM, true)).outcome()).isEqualTo(Outcome.ALLOW);
   }
+
+  @Test
+  void aModelReturningNullOrANullSignalIsTreatedAsFailed() {
+    var withNull = new java.util.ArrayList<RiskSignal>();
+    withNull.add(null);
+    for (RiskModel broken : List.<RiskModel>of(c -> null, c -> withNull)) {
+      events.clear();
+      RiskResponse resp = responder("DRAFT_2025", broken, ComplianceRecordStore.inMemory()).respond(RiskContext.of(ROOM, true));
+      assertThat(resp.outcome()).isEqualTo(Outcome.REVIEW);
+      assertThat(events).singleElement().isInstanceOf(ComplianceEvent.ComponentFailed.class);
+    }
+  }
 }
