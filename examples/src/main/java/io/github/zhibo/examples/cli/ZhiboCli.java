@@ -52,7 +52,10 @@ public final class ZhiboCli implements Runnable {
         .addSubcommand(new CommandLine(new ReportCommand())
             .addSubcommand(new ReportSemiannualCommand(out, err)))
         .addSubcommand(new CommandLine(new PagesCommand())
-            .addSubcommand(new PagesCheckCommand(io, out, err)));
+            .addSubcommand(new PagesCheckCommand(io, out, err)))
+        .addSubcommand(new CommandLine(new TiersCommand())
+            .addSubcommand(new TiersClassifyCommand(io, out, err))
+            .addSubcommand(new TiersDefaultPolicyCommand(out)));
     cli.setOut(out).setErr(err);
     cli.setParameterExceptionHandler((e, a) -> oneLineError(err, UsageErrors.describe(e)));
     cli.setExecutionExceptionHandler((e, c, r) -> {
