@@ -8,6 +8,9 @@ import jakarta.validation.ConstraintValidatorContext;
 /** {@link LiveRoomDisclosure} on a {@link LiveRoomSnapshot}. Stateless after initialisation; thread-safe. */
 public final class LiveRoomDisclosureValidator implements ConstraintValidator<LiveRoomDisclosure, LiveRoomSnapshot> {
 
+  /** Instantiated by the Jakarta Validation provider. */
+  public LiveRoomDisclosureValidator() {}
+
   private RegulationProfile profile;
   private boolean includeWarnings;
 

@@ -7,6 +7,9 @@ import jakarta.validation.ConstraintValidatorContext;
 /** {@link LiveRoomDisclosure} at class level on a {@link LiveRoomSnapshotSource}. Thread-safe after initialisation. */
 public final class LiveRoomSnapshotSourceValidator implements ConstraintValidator<LiveRoomDisclosure, LiveRoomSnapshotSource> {
 
+  /** Instantiated by the Jakarta Validation provider. */
+  public LiveRoomSnapshotSourceValidator() {}
+
   private RegulationProfile profile;
   private boolean includeWarnings;
 
