@@ -19,13 +19,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * The guarantees of {@link LedgerStore}: it persists what it is given, in order; it hands records back
  * exactly as stored (tampered ones too — verifying is the ledger's job); {@code scan} stops when the visitor
  * says so; {@code last} is the newest record; and a scan or {@code last} running concurrently with appends
- * sees a prefix of the records, never a partial one.
+ * sees a prefix of the records, never a partial one; a persistent store, opened again, hands back what it
+ * held and its last record, so the chain continues (see {@link #reopenLast()}).
  *
  * <p>Extend it and implement {@link #newStore()}; each test closes the store it asked for once (through the
  * ledger when it uses one).
@@ -40,6 +42,14 @@ public abstract class LedgerStoreContract {
 
   /** A new, empty store. */
   protected abstract LedgerStore newStore();
+
+  /**
+   * For a persistent store: the store most recently made by {@link #newStore()}, opened again from its
+   * storage after it was closed. The default, empty, skips the persistence test (an in-memory store).
+   */
+  protected Optional<LedgerStore> reopenLast() {
+    return Optional.empty();
+  }
 
   @Test
   void anEmptyStoreHasNoRecords() {
@@ -95,6 +105,27 @@ public abstract class LedgerStoreContract {
       assertThat(seen).containsExactly(forged);
       assertThat(seen.get(0).hashMatches()).isFalse();
       assertThat(store.last()).contains(forged);
+    }
+  }
+
+  @Test
+  void aReopenedStoreHandsBackItsRecordsAndTheChainContinues() {
+    List<LedgerRecord> appended = new ArrayList<>();
+    LedgerStore store = newStore();
+    try (EvidenceLedger ledger = ledger(store)) {
+      for (int i = 0; i < 20; i++) {
+        appended.add(ledger.append(entry(i)));
+      }
+    }
+    Optional<LedgerStore> reopened = reopenLast();
+    Assumptions.assumeTrue(reopened.isPresent(), "not a persistent store");
+    try (EvidenceLedger ledger = ledger(reopened.get())) {
+      assertThat(reopened.get().last()).as("last is read back from storage").contains(appended.get(19));
+      List<LedgerRecord> scanned = new ArrayList<>();
+      reopened.get().scan(scanned::add);
+      assertThat(scanned).containsExactlyElementsOf(appended);
+      assertThat(ledger.append(entry(20)).sequence()).isEqualTo(21);
+      assertThat(ledger.verify().isOk()).isTrue();
     }
   }
 
