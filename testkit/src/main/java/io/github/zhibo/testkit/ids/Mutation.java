@@ -16,7 +16,10 @@ public enum Mutation {
   FUTURE_DATE,
   /** The birth year is before the default floor (1800); the check character is recomputed. */
   EARLY_DATE,
-  /** One character replaced by its full-width form, or an ideographic space inserted (IME noise). */
+  /**
+   * One character replaced by its full-width form, or an ideographic space inserted (IME noise): rejected by
+   * the default policy, undone by the lenient one.
+   */
   FULL_WIDTH,
   /** A valid number of another kind (an HMT permit offered as a resident ID…). */
   WRONG_KIND,

@@ -66,6 +66,14 @@ class IdGeneratorPropertyTest {
     });
   }
 
+  @ParameterizedTest
+  @EnumSource(IdKind.class)
+  void fullWidthNoiseIsUndoneByTheLenientPolicy(IdKind kind) {
+    ParsePolicy lenient = ParsePolicy.lenient(CLOCK);
+    Seeds.all().forEach(seed -> InvalidIds.of(kind, Mutation.FULL_WIDTH, CLOCK).sample(seed, 50).forEach(bad ->
+        assertThat(kind.tryParse(bad.raw(), lenient).failure()).as("%s seed %d", bad, seed).isEmpty()));
+  }
+
   @Test
   void theMixedGeneratorCoversEveryMutationOfAKind() {
     for (IdKind kind : IdKind.values()) {
