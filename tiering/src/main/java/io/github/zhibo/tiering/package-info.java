@@ -1,5 +1,5 @@
 /**
- * Tier classification, key-subject monitoring plans and risk signals mapped to measures. Filled by a later issue.
+ * Tier classification, key-subject monitoring plans and risk signals mapped to measures. See the module README for the default policies and the wire format.
  */
 @NullMarked
 package io.github.zhibo.tiering;
