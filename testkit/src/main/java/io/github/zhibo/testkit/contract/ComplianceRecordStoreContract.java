@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ComplianceRecordStoreContract {
 
+  /** For subclasses that supply the implementation under test. */
+  protected ComplianceRecordStoreContract() {}
+
   private static final Instant T0 = Instant.parse("2026-03-02T02:00:00Z");
   private final RegulationProfile profile = RegulationProfiles.defaultProfile();
 

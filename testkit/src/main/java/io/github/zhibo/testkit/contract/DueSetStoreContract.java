@@ -30,6 +30,9 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class DueSetStoreContract {
 
+  /** For subclasses that supply the implementation under test. */
+  protected DueSetStoreContract() {}
+
   private static final LocalDate BASE = LocalDate.of(2026, 3, 2);
 
   /** A new, empty store. */

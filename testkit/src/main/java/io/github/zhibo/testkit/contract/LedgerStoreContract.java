@@ -34,6 +34,9 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class LedgerStoreContract {
 
+  /** For subclasses that supply the implementation under test. */
+  protected LedgerStoreContract() {}
+
   /** How many records the ordering tests append. */
   protected static final int RECORDS = 200;
 

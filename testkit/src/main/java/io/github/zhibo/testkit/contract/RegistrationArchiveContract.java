@@ -35,6 +35,9 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class RegistrationArchiveContract {
 
+  /** For subclasses that supply the implementation under test. */
+  protected RegistrationArchiveContract() {}
+
   /** The fixed clock the contract runs on. */
   protected static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneOffset.UTC);
 

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class RiskModelContract {
 
+  /** For subclasses that supply the implementation under test. */
+  protected RiskModelContract() {}
+
   /** The model under test. */
   protected abstract RiskModel model();
 

@@ -27,6 +27,9 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class TrainingRecordSourceContract {
 
+  /** For subclasses that supply the implementation under test. */
+  protected TrainingRecordSourceContract() {}
+
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneOffset.UTC);
 
   /** A source holding exactly {@code records}. */

@@ -31,6 +31,9 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class VerificationChannelContract {
 
+  /** For subclasses that supply the implementation under test. */
+  protected VerificationChannelContract() {}
+
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T02:00:00Z"), ZoneOffset.UTC);
 
   /** The channel under test. */
