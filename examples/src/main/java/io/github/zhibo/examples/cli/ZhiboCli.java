@@ -42,7 +42,10 @@ public final class ZhiboCli implements Runnable {
             .addSubcommand(new IdsCheckCommand(io, out, err)))
         .addSubcommand(new CommandLine(new CalendarCommand())
             .addSubcommand(new AddWorkingDaysCommand(out))
-            .addSubcommand(new IsWorkingDayCommand(out)));
+            .addSubcommand(new IsWorkingDayCommand(out)))
+        .addSubcommand(new ScreenCommand(io, out, err))
+        .addSubcommand(new CommandLine(new BlacklistCommand())
+            .addSubcommand(new ExportSharedCommand(io, out, err)));
     cli.setOut(out).setErr(err);
     cli.setParameterExceptionHandler((e, a) -> oneLineError(err, e.getMessage()));
     cli.setExecutionExceptionHandler((e, c, r) -> {

@@ -1,0 +1,52 @@
+package io.github.zhibo.blacklist.internal;
+
+/**
+ * What a token stands for. The wire name enters the keyed hash, so equal values in different channels give
+ * different tokens, and names the token lists of the shared format.
+ */
+public enum Channel {
+  /** Identity-document number or USCC (one space for every document type: a mislabelled type still meets). */
+  ID("ID"),
+  PHONE("PHONE"),
+  DEVICE("DEVICE"),
+  PAYMENT("PAYMENT"),
+  BIOMETRIC("BIOMETRIC"),
+  ACCOUNT("ACCOUNT"),
+  /** Person name key together with a birth date: the only name evidence that can send to review. */
+  NAME_DOB("NAME_DOB"),
+  /** Person name key alone: adds to the score of a hit found otherwise. Not exported. */
+  NAME("NAME"),
+  ORG_NAME("ORG_NAME"),
+  ADDRESS("ADDRESS"),
+  /** Nationality: never indexed, compared between matched persons. */
+  NATIONALITY("NATIONALITY");
+
+  private final String wire;
+
+  Channel(String wire) {
+    this.wire = wire;
+  }
+
+  /** The name in the token format. */
+  public String wire() {
+    return wire;
+  }
+
+  /** Whether a match on this channel alone can produce a hit. */
+  public boolean findsCandidates() {
+    return ordinal() <= NAME_DOB.ordinal();
+  }
+
+  /** Whether the channel appears in an exported shared list. */
+  public boolean exported() {
+    return this != NAME && this != NATIONALITY;
+  }
+
+  /** Parses a wire name, or {@code null}. */
+  public static Channel fromWire(String wire) {
+    for (Channel c : values()) {
+      if (c.wire.equals(wire)) return c;
+    }
+    return null;
+  }
+}

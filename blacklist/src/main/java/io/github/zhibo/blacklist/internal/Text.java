@@ -1,0 +1,111 @@
+package io.github.zhibo.blacklist.internal;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Code-point-safe text folding shared by every normaliser: NFKC (full-width forms, compatibility
+ * ideographs, Kangxi radicals, circled digits), removal of default-ignorable characters (zero-width
+ * space/joiners, soft hyphen, BOM, variation selectors) and, for names, accent stripping and traditional →
+ * simplified Chinese. Stateless and thread-safe.
+ */
+public final class Text {
+
+  private Text() {}
+
+  /** NFKC without default-ignorable code points. */
+  public static String fold(String raw) {
+    String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      int n = Character.charCount(cp);
+      if (isIgnorable(cp)) {
+        if (sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+      } else if (sb != null) {
+        sb.appendCodePoint(cp);
+      }
+      i += n;
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  static boolean isIgnorable(int cp) {
+    return cp == 0x00AD || (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2060 && cp <= 0x2064) || cp == 0xFEFF
+        || (cp >= 0xFE00 && cp <= 0xFE0F) || (cp >= 0xE0100 && cp <= 0xE01EF) || cp == 0x180E
+        || (cp >= 0x202A && cp <= 0x202E);
+  }
+
+  /** {@code fold}, then only letters and digits kept, upper-cased (identity numbers, payment accounts). */
+  public static String alnumUpper(String raw) {
+    String s = fold(raw);
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (Character.isLetterOrDigit(cp)) sb.appendCodePoint(Character.toUpperCase(cp));
+      i += Character.charCount(cp);
+    }
+    return sb.toString();
+  }
+
+  /** {@code fold}, then letters and digits kept, lower-cased (device ids, template ids). */
+  public static String alnumLower(String raw) {
+    return alnumUpper(raw).toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * Name tokens: folded, lower-cased, accents stripped, traditional → simplified, split at anything that is
+   * not a letter or digit (spaces, commas, middle dots ·・‧•, hyphens, apostrophes, underscores).
+   */
+  public static List<String> nameTokens(String raw) {
+    String s = fold(raw).toLowerCase(Locale.ROOT);
+    s = Normalizer.normalize(s, Normalizer.Form.NFD);
+    List<String> tokens = new ArrayList<>(4);
+    StringBuilder cur = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      i += Character.charCount(cp);
+      int type = Character.getType(cp);
+      if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || isIgnorable(cp)) continue;
+      if (Character.isLetterOrDigit(cp)) {
+        cur.appendCodePoint(HanTable.simplify(cp));
+      } else if (cur.length() > 0) {
+        tokens.add(Normalizer.normalize(cur, Normalizer.Form.NFC));
+        cur.setLength(0);
+      }
+    }
+    if (cur.length() > 0) tokens.add(Normalizer.normalize(cur, Normalizer.Form.NFC));
+    return tokens;
+  }
+
+  /**
+   * Match keys of a person's name: the tokens joined in the given order, in reverse order and sorted, each
+   * without separators, so that {@code Zhang Wei}, {@code ZHANG  WEI}, {@code Wei Zhang}, {@code zhangwei},
+   * {@code SMITH, John} and {@code John Smith} meet, as do {@code 張 偉} and {@code 张伟}. Empty for a name
+   * without letters.
+   */
+  public static Set<String> nameKeys(String raw) {
+    List<String> tokens = nameTokens(raw);
+    Set<String> keys = new LinkedHashSet<>(4);
+    if (tokens.isEmpty()) return keys;
+    keys.add(String.join("", tokens));
+    if (tokens.size() > 1) {
+      List<String> reversed = new ArrayList<>(tokens);
+      java.util.Collections.reverse(reversed);
+      keys.add(String.join("", reversed));
+      List<String> sorted = new ArrayList<>(tokens);
+      sorted.sort(null);
+      keys.add(String.join("", sorted));
+    }
+    return keys;
+  }
+
+  /** One key for an organisation's name or an address: tokens joined in order. Empty if none. */
+  public static String compactKey(String raw) {
+    return String.join("", nameTokens(raw));
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.zhibo.blacklist.internal;
+
+import java.util.Arrays;
+
+/**
+ * An immutable inverted index from 64-bit token keys to postings ({@code entry << 1 | role}), stored as
+ * three primitive arrays (sorted unique keys, offsets, postings): about 12 bytes per posting plus 12 per
+ * distinct key, no boxing, lookups by binary search. Thread-safe once built.
+ */
+public final class TokenIndex {
+
+  private static final int[] NONE = new int[0];
+
+  private final long[] keys;
+  private final int[] offsets;
+  private final int[] postings;
+
+  private TokenIndex(long[] keys, int[] offsets, int[] postings) {
+    this.keys = keys;
+    this.offsets = offsets;
+    this.postings = postings;
+  }
+
+  /** Builds from {@code n} (key, posting) pairs; the arrays are not kept. */
+  public static TokenIndex build(long[] pairKeys, int[] pairPostings, int n) {
+    long[] sorted = Arrays.copyOf(pairKeys, n);
+    Arrays.sort(sorted);
+    int unique = 0;
+    for (int i = 0; i < n; i++) {
+      if (i == 0 || sorted[i] != sorted[i - 1]) sorted[unique++] = sorted[i];
+    }
+    long[] keys = Arrays.copyOf(sorted, unique);
+    int[] counts = new int[unique + 1];
+    int[] slot = new int[n];
+    for (int i = 0; i < n; i++) {
+      slot[i] = Arrays.binarySearch(keys, pairKeys[i]);
+      counts[slot[i] + 1]++;
+    }
+    for (int i = 0; i < unique; i++) counts[i + 1] += counts[i];
+    int[] offsets = counts.clone();
+    int[] postings = new int[n];
+    int[] fill = Arrays.copyOf(counts, unique);
+    for (int i = 0; i < n; i++) postings[fill[slot[i]]++] = pairPostings[i];
+    return new TokenIndex(keys, offsets, postings);
+  }
+
+  /** Where the postings of {@code key} start, or -1. */
+  public int find(long key) {
+    int i = Arrays.binarySearch(keys, key);
+    return i < 0 ? -1 : i;
+  }
+
+  /** How many postings key slot {@code slot} has. */
+  public int count(int slot) {
+    return offsets[slot + 1] - offsets[slot];
+  }
+
+  /** Posting {@code k} of key slot {@code slot}. */
+  public int posting(int slot, int k) {
+    return postings[offsets[slot] + k];
+  }
+
+  /** Distinct keys. */
+  public int keyCount() {
+    return keys.length;
+  }
+
+  /** All postings. */
+  public int postingCount() {
+    return postings.length;
+  }
+
+  /** Approximate heap bytes of the arrays. */
+  public long bytes() {
+    return 8L * keys.length + 4L * offsets.length + 4L * postings.length + 48;
+  }
+
+  static int[] none() {
+    return NONE;
+  }
+}
