@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.zhibo.blacklist.internal.Canon;
 import io.github.zhibo.core.party.DocumentType;
 import java.util.ArrayList;
@@ -62,6 +63,49 @@ public final class ScreeningRecords {
         .accountIds(list(o, "accountIds"))
         .address(text(o, "address"))
         .build();
+  }
+
+  /**
+   * The JSON line of {@code record} in the §5.1 shape ({@link #parse(String)} reads it back). It holds the
+   * record's personal data: for list files and test data, never for logs.
+   */
+  public static String toJson(ScreeningRecord record) {
+    ObjectNode o = JSON.createObjectNode();
+    o.put("id", record.id());
+    o.put("subjectType", record.subjectType().name());
+    putIfPresent(o, "name", record.name());
+    if (record.idType() != null) o.put("idType", record.idType().name());
+    putIfPresent(o, "idNumber", record.idNumber());
+    if (record.birthDate() != null) o.put("birthDate", record.birthDate().toString());
+    putIfPresent(o, "nationality", record.nationality());
+    Representative rep = record.legalRepresentative();
+    if (rep != null) {
+      ObjectNode r = o.putObject("legalRepresentative");
+      putIfPresent(r, "name", rep.name());
+      if (rep.idType() != null) r.put("idType", rep.idType().name());
+      putIfPresent(r, "idNumber", rep.idNumber());
+      if (rep.birthDate() != null) r.put("birthDate", rep.birthDate().toString());
+      putIfPresent(r, "nationality", rep.nationality());
+    }
+    putList(o, "phones", record.phones());
+    putList(o, "deviceIds", record.deviceIds());
+    putList(o, "paymentAccounts", record.paymentAccounts());
+    putList(o, "biometricTemplateIds", record.biometricTemplateIds());
+    putList(o, "accountIds", record.accountIds());
+    putIfPresent(o, "address", record.address());
+    try {
+      return JSON.writeValueAsString(o);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a record", e);
+    }
+  }
+
+  private static void putIfPresent(ObjectNode o, String field, @Nullable String value) {
+    if (value != null) o.put(field, value);
+  }
+
+  private static void putList(ObjectNode o, String field, List<String> values) {
+    if (!values.isEmpty()) values.forEach(o.putArray(field)::add);
   }
 
   /** One output line for {@code result}. */

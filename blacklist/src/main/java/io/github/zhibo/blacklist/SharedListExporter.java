@@ -8,9 +8,9 @@ import java.util.Objects;
 /**
  * Turns listed entries into shareable lines (DRAFT_2025 Art. 14 ¶3, ORDER_117 Art. 14 ¶4: 黑名单共享): per
  * entry its id, subject type and the HMAC-SHA256 tokens (128 bits, base64url, format version 1, under the
- * consortium key's id) of every normalised identifier, linked value and name-with-birth-date key. No
- * plain value and no unkeyed hash leaves; name-only tokens are not exported (they would only add to
- * scores and are the easiest to attack by frequency). Thread-safe.
+ * consortium key's id) of every normalised identifier, linked value, name key and name-with-birth-date
+ * key, so that the shared list screens exactly like the plain one. No plain value and no unkeyed hash
+ * leaves. Thread-safe.
  */
 public final class SharedListExporter {
 

@@ -41,9 +41,12 @@ public final class Canon {
 
   /** Whether {@code raw} is a known placeholder or one character repeated (00000000, ffff-ffff). */
   public boolean isPlaceholder(String raw) {
-    String p = placeholderForm(raw);
+    return isPlaceholderForm(placeholderForm(raw));
+  }
+
+  private boolean isPlaceholderForm(String p) {
     if (p.isEmpty() || placeholders.contains(p)) return true;
-    if (p.length() < 4) return false;
+    if (p.length() < 3) return false;
     for (int i = 1; i < p.length(); i++) {
       if (p.charAt(i) != p.charAt(0)) return false;
     }
@@ -56,9 +59,9 @@ public final class Canon {
    * upgraded to its 18-digit form.
    */
   public @Nullable Doc document(@Nullable String raw) {
-    if (raw == null || isPlaceholder(raw)) return null;
+    if (raw == null) return null;
     String v = Text.alnumUpper(raw);
-    if (v.isEmpty()) return null;
+    if (isPlaceholderForm(v.toLowerCase(Locale.ROOT))) return null;
     if (v.length() == 15 && isAllDigits(v)) {
       ParseResult<LegacyResidentIdNumber> legacy = LegacyResidentIdNumber.tryParse(v, policy);
       if (legacy instanceof ParseResult.Ok<LegacyResidentIdNumber> ok) {
@@ -84,15 +87,22 @@ public final class Canon {
   }
 
   /**
-   * A phone number: digits only; a leading {@code +86}, {@code 0086} or {@code 86} before an 11-digit
-   * mainland mobile number is dropped, so {@code +86 138-0013-8000}, {@code 86-13800138000} and
-   * {@code １３８００１３８０００} meet.
+   * A phone number: digits only; the country code of {@code +86}, {@code 0086} and of {@code 86} before an
+   * 11-digit mobile number is dropped, so {@code +86 138-0013-8000}, {@code 86-13800138000} and {@code
+   * １３８００１３８０００} meet, and {@code +86 10 1234 5678} meets the landline {@code 010-12345678}.
    */
   public @Nullable String phone(@Nullable String raw) {
-    if (raw == null || isPlaceholder(raw)) return null;
-    String d = digits(Text.fold(raw));
-    if (d.startsWith("0086") && d.length() == 15) d = d.substring(4);
-    else if (d.startsWith("86") && d.length() == 13) d = d.substring(2);
+    if (raw == null) return null;
+    String folded = Text.fold(raw).trim();
+    if (isPlaceholderForm(Text.alnumLower(folded))) return null;
+    String d = digits(folded);
+    boolean international = folded.startsWith("+") || d.startsWith("00");
+    if (d.startsWith("0086")) d = d.substring(4);
+    else if (d.startsWith("86") && (international || d.length() == 13)) d = d.substring(2);
+    else if (international) return d.length() < 5 ? null : "+" + d; // another country: kept apart
+    if (international && !(d.length() == 11 && d.charAt(0) == '1') && !d.startsWith("0")) {
+      d = "0" + d; // +86 10 1234 5678 is the landline 010 1234 5678
+    }
     if (d.length() < 5 || isPlaceholder(d)) return null;
     return d;
   }
@@ -112,23 +122,17 @@ public final class Canon {
     return linked(raw, false);
   }
 
-  /** A platform account id: folded, lower case, without whitespace (its punctuation is kept). */
+  /** A platform account id: letters and digits, lower case ({@code ACCT:1001}, {@code acct 1001} meet). */
   public @Nullable String account(@Nullable String raw) {
-    if (raw == null || isPlaceholder(raw)) return null;
-    String s = Text.fold(raw).toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); ) {
-      int cp = s.codePointAt(i);
-      if (!Character.isWhitespace(cp) && !Character.isSpaceChar(cp)) sb.appendCodePoint(cp);
-      i += Character.charCount(cp);
-    }
-    return sb.length() == 0 ? null : sb.toString();
+    return linked(raw, false);
   }
 
   private @Nullable String linked(@Nullable String raw, boolean upper) {
-    if (raw == null || isPlaceholder(raw)) return null;
-    String v = upper ? Text.alnumUpper(raw) : Text.alnumLower(raw);
-    return v.isEmpty() ? null : v;
+    if (raw == null) return null;
+    String v = Text.alnumUpper(raw);
+    String lower = v.toLowerCase(Locale.ROOT);
+    if (isPlaceholderForm(lower)) return null;
+    return upper ? v : lower;
   }
 
   /** A nationality as an upper-case code; 中国/CN/CHINA → CHN and a few common two-letter codes widened. */

@@ -14,7 +14,7 @@ public enum Channel {
   ACCOUNT("ACCOUNT"),
   /** Person name key together with a birth date: the only name evidence that can send to review. */
   NAME_DOB("NAME_DOB"),
-  /** Person name key alone: adds to the score of a hit found otherwise. Not exported. */
+  /** Person name key alone: adds to a hit's score; reviews only together with an address or company name. */
   NAME("NAME"),
   ORG_NAME("ORG_NAME"),
   ADDRESS("ADDRESS"),
@@ -22,9 +22,16 @@ public enum Channel {
   NATIONALITY("NATIONALITY");
 
   private final String wire;
+  private final byte[] wireBytes;
 
   Channel(String wire) {
     this.wire = wire;
+    this.wireBytes = wire.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+  }
+
+  /** The wire name's bytes (do not modify). */
+  byte[] wireBytes() {
+    return wireBytes;
   }
 
   /** The name in the token format. */
@@ -39,7 +46,7 @@ public enum Channel {
 
   /** Whether the channel appears in an exported shared list. */
   public boolean exported() {
-    return this != NAME && this != NATIONALITY;
+    return this != NATIONALITY;
   }
 
   /** Parses a wire name, or {@code null}. */

@@ -25,8 +25,9 @@ import java.util.Map;
  *   <li><b>Name with birth date</b> reviews, unless the two persons hold different valid resident IDs (a
  *       resident ID is for life: two of them are two people) or different nationalities. A different
  *       passport does not cancel it (passports are renewed).
- *   <li><b>Boosters</b> (name alone, organisation name, address) only add to the score of a hit found
- *       otherwise.
+ *   <li><b>Boosters</b> (name alone, organisation name, address) add to the score of a hit found
+ *       otherwise; a person's name together with the same address or the same company name reviews
+ *       (with the same resident-ID and nationality exceptions).
  * </ol>
  *
  * Immutable and thread-safe.
@@ -34,6 +35,8 @@ import java.util.Map;
 public final class Matcher {
 
   private static final int MAX_BOOSTER_POSTINGS = 4096;
+  /** An address or company name on more entries than this (a cluster registration address) pairs with no name. */
+  private static final int MAX_PAIR_POSTINGS = 64;
 
   private final TokenIndex index;
   private final EntryTable entries;
@@ -116,6 +119,7 @@ public final class Matcher {
         }
       }
     }
+    pairs(q, accs, todayEpochDay);
     if (accs.isEmpty()) return new ScreeningResult(queryId, Verdict.CLEAR, List.of());
     boosters(q, accs);
     return result(queryId, accs);
@@ -140,6 +144,34 @@ public final class Matcher {
         a.add(kind, w);
       }
     }
+  }
+
+  /** Name + address and name + company name: two weak facts together review. */
+  private void pairs(Tokens q, Map<Integer, Acc> accs, long today) {
+    for (int i = 0; i < q.size(); i++) {
+      Channel ch = q.channel(i);
+      if (ch != Channel.ADDRESS && ch != Channel.ORG_NAME) continue;
+      int slot = index.find(q.key(i));
+      if (slot < 0 || index.count(slot) > MAX_PAIR_POSTINGS) continue;
+      for (int k = 0; k < index.count(slot); k++) {
+        int e = index.posting(slot, k) >>> 1;
+        if (!entries.active(e, today) || !sameName(q, e)) continue;
+        Acc a = accs.computeIfAbsent(e, x -> new Acc());
+        a.review = true;
+      }
+    }
+  }
+
+  private boolean sameName(Tokens q, int e) {
+    for (int j = 0; j < q.size(); j++) {
+      if (q.channel(j) != Channel.NAME) continue;
+      int slot = index.find(q.key(j));
+      if (slot < 0) continue;
+      for (int role = 0; role < 2; role++) {
+        if (index.contains(slot, e << 1 | role) && !conflicting(q, q.role(j), e, role)) return true;
+      }
+    }
+    return false;
   }
 
   private boolean conflicting(Tokens q, int qRole, int e, int eRole) {

@@ -19,8 +19,7 @@ import java.util.Map;
  * }</pre>
  *
  * Token lists are keyed by channel, with {@code .LR} for the legal representative's; every token is
- * base64url of 128 bits of HMAC-SHA256. Nothing else leaves: no value, no unkeyed hash, no name-only
- * token. Thread-safe.
+ * base64url of 128 bits of HMAC-SHA256. Nothing else leaves: no value, no unkeyed hash. Thread-safe.
  */
 public final class SharedFormat {
 

@@ -19,6 +19,7 @@ public final class Text {
 
   /** NFKC without default-ignorable code points. */
   public static String fold(String raw) {
+    if (isPrintableAscii(raw)) return raw; // NFKC leaves printable ASCII as it is: skip the costly call
     String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); ) {
@@ -32,6 +33,23 @@ public final class Text {
       i += n;
     }
     return sb == null ? s : sb.toString();
+  }
+
+  private static boolean isPrintableAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || c > 0x7E) return false;
+    }
+    return true;
+  }
+
+  /** Whether decomposing could strip an accent: any Latin-1/Latin Extended letter or combining mark. */
+  private static boolean mayCarryAccents(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if ((c >= 0x00C0 && c <= 0x036F) || (c >= 0x1E00 && c <= 0x1EFF)) return true;
+    }
+    return false;
   }
 
   static boolean isIgnorable(int cp) {
@@ -63,7 +81,8 @@ public final class Text {
    */
   public static List<String> nameTokens(String raw) {
     String s = fold(raw).toLowerCase(Locale.ROOT);
-    s = Normalizer.normalize(s, Normalizer.Form.NFD);
+    boolean accents = mayCarryAccents(s);
+    if (accents) s = Normalizer.normalize(s, Normalizer.Form.NFD);
     List<String> tokens = new ArrayList<>(4);
     StringBuilder cur = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); ) {
@@ -74,18 +93,19 @@ public final class Text {
       if (Character.isLetterOrDigit(cp)) {
         cur.appendCodePoint(HanTable.simplify(cp));
       } else if (cur.length() > 0) {
-        tokens.add(Normalizer.normalize(cur, Normalizer.Form.NFC));
+        tokens.add(accents ? Normalizer.normalize(cur, Normalizer.Form.NFC) : cur.toString());
         cur.setLength(0);
       }
     }
-    if (cur.length() > 0) tokens.add(Normalizer.normalize(cur, Normalizer.Form.NFC));
+    if (cur.length() > 0) tokens.add(accents ? Normalizer.normalize(cur, Normalizer.Form.NFC) : cur.toString());
     return tokens;
   }
 
   /**
    * Match keys of a person's name: the tokens joined in the given order, in reverse order and sorted, each
    * without separators, so that {@code Zhang Wei}, {@code ZHANG  WEI}, {@code Wei Zhang}, {@code zhangwei},
-   * {@code SMITH, John} and {@code John Smith} meet, as do {@code 張 偉} and {@code 张伟}. Empty for a name
+   * {@code SMITH, John} and {@code John Smith} meet, as do {@code 張 偉} and {@code 张伟}; a Latin name of three or
+   * more parts also yields its sorted first-and-last key. Empty for a name
    * without letters.
    */
   public static Set<String> nameKeys(String raw) {
@@ -101,7 +121,17 @@ public final class Text {
       sorted.sort(null);
       keys.add(String.join("", sorted));
     }
+    if (tokens.size() > 2 && !hasHan(tokens.get(0))) {
+      // a Latin name with middle names also meets its first-and-last form (John Paul Smith ~ John Smith)
+      List<String> ends = new ArrayList<>(List.of(tokens.get(0), tokens.get(tokens.size() - 1)));
+      ends.sort(null);
+      keys.add(String.join("", ends));
+    }
     return keys;
+  }
+
+  private static boolean hasHan(String token) {
+    return token.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
   }
 
   /** One key for an organisation's name or an address: tokens joined in order. Empty if none. */

@@ -9,8 +9,6 @@ import java.util.Arrays;
  */
 public final class TokenIndex {
 
-  private static final int[] NONE = new int[0];
-
   private final long[] keys;
   private final int[] offsets;
   private final int[] postings;
@@ -60,6 +58,11 @@ public final class TokenIndex {
     return postings[offsets[slot] + k];
   }
 
+  /** Whether key slot {@code slot} holds {@code posting} (postings of a key are in entry order). */
+  public boolean contains(int slot, int posting) {
+    return Arrays.binarySearch(postings, offsets[slot], offsets[slot + 1], posting) >= 0;
+  }
+
   /** Distinct keys. */
   public int keyCount() {
     return keys.length;
@@ -73,9 +76,5 @@ public final class TokenIndex {
   /** Approximate heap bytes of the arrays. */
   public long bytes() {
     return 8L * keys.length + 4L * offsets.length + 4L * postings.length + 48;
-  }
-
-  static int[] none() {
-    return NONE;
   }
 }

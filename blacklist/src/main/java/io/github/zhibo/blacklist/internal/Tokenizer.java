@@ -42,12 +42,13 @@ public final class Tokenizer {
 
   /** The full token of {@code value} in {@code channel}. */
   public byte[] token(Channel channel, String value) {
-    Mac m = mac.get();
-    m.update(PREFIX);
-    m.update(channel.wire().getBytes(StandardCharsets.US_ASCII));
-    m.update((byte) 0);
-    m.update(value.getBytes(StandardCharsets.UTF_8));
-    return m.doFinal();
+    byte[] ch = channel.wireBytes();
+    byte[] v = value.getBytes(StandardCharsets.UTF_8);
+    byte[] msg = new byte[PREFIX.length + ch.length + 1 + v.length];
+    System.arraycopy(PREFIX, 0, msg, 0, PREFIX.length);
+    System.arraycopy(ch, 0, msg, PREFIX.length, ch.length);
+    System.arraycopy(v, 0, msg, PREFIX.length + ch.length + 1, v.length);
+    return mac.get().doFinal(msg);
   }
 
   /** The first 64 bits of a token, as the index keys it. */
