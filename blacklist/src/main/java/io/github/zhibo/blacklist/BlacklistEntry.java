@@ -22,7 +22,8 @@ public record BlacklistEntry(ListingRequest request, ProfileId profile, LocalDat
     Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(listedOn, "listedOn");
     Objects.requireNonNull(status, "status");
-    if (isListed() != (endedOn == null)) throw new IllegalArgumentException("endedOn is set exactly when removed");
+    boolean listed = status == EntryStatus.LISTED || status == EntryStatus.UNDER_APPEAL;
+    if (listed != (endedOn == null)) throw new IllegalArgumentException("endedOn is set exactly when removed");
   }
 
   /** The entry id (the subject record's id). */
