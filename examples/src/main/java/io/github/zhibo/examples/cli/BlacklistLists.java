@@ -46,7 +46,7 @@ final class BlacklistLists {
   /** Calls {@code each} with every entry of a plain list file (DESIGN.md §5.1 records). */
   static long forEachEntry(Path file, PrintWriter err, Consumer<ScreeningRecord> each) {
     long n = 0;
-    try (LineSource in = LineSource.open(file, "--blacklist")) {
+    try (BufferedLineSource in = BufferedLineSource.open(file, "--blacklist")) {
       for (String line = in.next(); line != null; line = in.next()) {
         ScreeningRecord r;
         try {
@@ -64,7 +64,7 @@ final class BlacklistLists {
   /** Adds every line of a shared-token list file to {@code builder}. */
   static long addShared(Path file, BlacklistIndex.Builder builder, PrintWriter err) {
     long n = 0;
-    try (LineSource in = LineSource.open(file, "--shared")) {
+    try (BufferedLineSource in = BufferedLineSource.open(file, "--shared")) {
       for (String line = in.next(); line != null; line = in.next()) {
         try {
           builder.addShared(line);

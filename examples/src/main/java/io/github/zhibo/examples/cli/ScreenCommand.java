@@ -83,7 +83,8 @@ final class ScreenCommand implements Runnable {
     err.println("screen: " + entries + " entries indexed");
     var output = new Output(out);
     long done = 0;
-    try (LineSource in = "-".equals(queries.toString()) ? LineSource.of(io.in()) : LineSource.open(queries, "--queries")) {
+    try (BufferedLineSource in = "-".equals(queries.toString()) ? BufferedLineSource.of(io.in())
+        : BufferedLineSource.open(queries, "--queries")) {
       List<ScreeningRecord> batch = new ArrayList<>(BATCH);
       while (true) {
         batch.clear();
