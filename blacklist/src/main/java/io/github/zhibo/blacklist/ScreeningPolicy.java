@@ -15,7 +15,8 @@ import java.util.Set;
  * DESIGN.md §5.1. Immutable and thread-safe.
  *
  * <p>Default placeholders (compared as letters and digits, lower case; any value that is one character
- * repeated, such as {@code 000000000000000} or {@code ffffffff-ffff-…}, is a placeholder too):
+ * repeated, such as {@code 000000000000000} or {@code ffffffff-ffff-…}, and any ascending digit run of six
+ * or more, such as {@code 123456} or {@code 0123456789}, is a placeholder too):
  * {@value #DEFAULT_PLACEHOLDERS_DOC}.
  */
 public final class ScreeningPolicy {
@@ -25,11 +26,13 @@ public final class ScreeningPolicy {
       "unknown, null, none, nil, n/a, na, undefined, default, test, 02:00:00:00:00:00 (the MAC Android reports"
           + " without permission), 9774d56d682e549c (the Android ID of a well-known emulator build),"
           + " 00000000-0000-0000-0000-000000000000 (a zeroed IDFA/OAID), 012345678912345, 123456789012345,"
-          + " 1234567890, 0123456789abcdef";
+          + " 0123456789abcdef, 004999010640000 and 310260000000000 (emulator IMEI/IMSI), 89014103211118510720"
+          + " (emulator ICCID), 15555215554 (emulator phone number)";
 
   private static final Set<String> DEFAULT_PLACEHOLDERS = Set.of("unknown", "null", "none", "nil", "na",
       "undefined", "default", "test", "020000000000", "9774d56d682e549c", "012345678912345", "123456789012345",
-      "1234567890", "0123456789abcdef", "unknowndevice", "notavailable", "nodevice");
+      "1234567890", "0123456789abcdef", "unknowndevice", "notavailable", "nodevice", "004999010640000",
+      "310260000000000", "89014103211118510720", "15555215554", "undefineddevice", "emulator", "androidid");
 
   private static final ScreeningPolicy DEFAULTS = builder().build();
 

@@ -161,6 +161,14 @@ class ScreeningRulesTest {
     assertThat(r.verdict()).isEqualTo(Verdict.CLEAR);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"无", "不详", "N/A", "000000000000000000", "123456789012345678", "12345"})
+  void documentNumbersWithoutIdentityAreNoAnchor(String typed) {
+    var a = ScreeningRecord.builder("BLA", SubjectType.PERSON).name("甲").document(DocumentType.PASSPORT, typed).build();
+    var q = ScreeningRecord.builder("Q", SubjectType.PERSON).name("乙").document(DocumentType.PASSPORT, typed).build();
+    assertThat(index(a).screen(q).verdict()).isEqualTo(Verdict.CLEAR);
+  }
+
   @Test
   void aConfiguredPlaceholderNeverLinks() {
     var policy = ScreeningPolicy.builder().placeholder("DEVICE-NOT-SET").build();

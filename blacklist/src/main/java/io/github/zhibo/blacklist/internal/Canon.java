@@ -22,6 +22,9 @@ public final class Canon {
   /** A canonical identity-document number and whether it is a valid resident ID (for life, one person). */
   public record Doc(String value, boolean validResidentId, @Nullable LocalDate birthDate) {}
 
+  /** Linked values shorter than this (letters and digits) carry no identity. */
+  private static final int MIN_LINKED = 4;
+
   private final ParsePolicy policy;
   private final Set<String> placeholders;
 
@@ -39,7 +42,10 @@ public final class Canon {
     return Text.alnumLower(raw);
   }
 
-  /** Whether {@code raw} is a known placeholder or one character repeated (00000000, ffff-ffff). */
+  /**
+   * Whether {@code raw} is a known placeholder, one character repeated (00000000, ffff-ffff) or an
+   * ascending digit run of six or more (123456, 0123456789).
+   */
   public boolean isPlaceholder(String raw) {
     return isPlaceholderForm(placeholderForm(raw));
   }
@@ -47,8 +53,22 @@ public final class Canon {
   private boolean isPlaceholderForm(String p) {
     if (p.isEmpty() || placeholders.contains(p)) return true;
     if (p.length() < 3) return false;
+    return repeated(p) || (p.length() >= 6 && ascendingDigits(p));
+  }
+
+  private static boolean repeated(String p) {
     for (int i = 1; i < p.length(); i++) {
       if (p.charAt(i) != p.charAt(0)) return false;
+    }
+    return true;
+  }
+
+  /** 123456, 0123456789, 1234567890123 …: a digit run counting up (9 wraps to 0). */
+  private static boolean ascendingDigits(String p) {
+    for (int i = 0; i < p.length(); i++) {
+      char c = p.charAt(i);
+      if (c < '0' || c > '9') return false;
+      if (i > 0 && c != (char) ('0' + (p.charAt(i - 1) - '0' + 1) % 10)) return false;
     }
     return true;
   }
@@ -60,7 +80,9 @@ public final class Canon {
    */
   public @Nullable Doc document(@Nullable String raw) {
     if (raw == null) return null;
-    String v = Text.alnumUpper(raw);
+    String v = asciiAlnum(Text.alnumUpper(raw));
+    // every document number has digits and at least six characters: 无, 不详, N/A and the like are no anchor
+    if (v.length() < 6 || v.chars().noneMatch(c -> c >= '0' && c <= '9')) return null;
     if (isPlaceholderForm(v.toLowerCase(Locale.ROOT))) return null;
     if (v.length() == 15 && isAllDigits(v)) {
       ParseResult<LegacyResidentIdNumber> legacy = LegacyResidentIdNumber.tryParse(v, policy);
@@ -131,7 +153,7 @@ public final class Canon {
     if (raw == null) return null;
     String v = Text.alnumUpper(raw);
     String lower = v.toLowerCase(Locale.ROOT);
-    if (isPlaceholderForm(lower)) return null;
+    if (v.codePointCount(0, v.length()) < MIN_LINKED || isPlaceholderForm(lower)) return null;
     return upper ? v : lower;
   }
 
@@ -172,6 +194,17 @@ public final class Canon {
     } catch (java.time.DateTimeException | NumberFormatException e) {
       return null;
     }
+  }
+
+  private static String asciiAlnum(String s) {
+    StringBuilder sb = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean keep = (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
+      if (!keep && sb == null) sb = new StringBuilder(s.length()).append(s, 0, i);
+      else if (keep && sb != null) sb.append(c);
+    }
+    return sb == null ? s : sb.toString();
   }
 
   private static String digits(String s) {
