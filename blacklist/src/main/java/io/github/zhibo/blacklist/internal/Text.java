@@ -17,10 +17,22 @@ public final class Text {
 
   private Text() {}
 
-  /** NFKC without default-ignorable code points. */
+  /**
+   * NFKC without default-ignorable code points, repeated until stable (removing a zero-width character can
+   * bring a letter and a combining mark together, which NFKC then composes): idempotent.
+   */
   public static String fold(String raw) {
     if (isPrintableAscii(raw)) return raw; // NFKC leaves printable ASCII as it is: skip the costly call
-    String s = Normalizer.normalize(raw, Normalizer.Form.NFKC);
+    String current = raw;
+    for (int round = 0; round < 4; round++) {
+      String next = stripIgnorable(Normalizer.normalize(stripIgnorable(current), Normalizer.Form.NFKC));
+      if (next.equals(current)) return next;
+      current = next;
+    }
+    return current;
+  }
+
+  private static String stripIgnorable(String s) {
     StringBuilder sb = null;
     for (int i = 0; i < s.length(); ) {
       int cp = s.codePointAt(i);
