@@ -117,13 +117,24 @@ public final class Text {
    * Match keys of a person's name: the tokens joined in the given order, in reverse order and sorted, each
    * without separators, so that {@code Zhang Wei}, {@code ZHANG  WEI}, {@code Wei Zhang}, {@code zhangwei},
    * {@code SMITH, John} and {@code John Smith} meet, as do {@code 張 偉} and {@code 张伟}; a Latin name of three or
-   * more parts also yields its sorted first-and-last key. Empty for a name
+   * more parts also yields its sorted first-and-last key, and a Latin name with initials the keys of the
+   * name without them. Empty for a name
    * without letters.
    */
   public static Set<String> nameKeys(String raw) {
     List<String> tokens = nameTokens(raw);
     Set<String> keys = new LinkedHashSet<>(4);
-    if (tokens.isEmpty()) return keys;
+    addKeys(tokens, keys);
+    if (tokens.size() > 1 && !hasHan(tokens.get(0))) {
+      // initials dropped: "Smith, John A." also meets "John Smith"
+      List<String> full = tokens.stream().filter(t -> t.codePointCount(0, t.length()) > 1).toList();
+      if (!full.isEmpty() && full.size() < tokens.size()) addKeys(full, keys);
+    }
+    return keys;
+  }
+
+  private static void addKeys(List<String> tokens, Set<String> keys) {
+    if (tokens.isEmpty()) return;
     keys.add(String.join("", tokens));
     if (tokens.size() > 1) {
       List<String> reversed = new ArrayList<>(tokens);
@@ -139,7 +150,6 @@ public final class Text {
       ends.sort(null);
       keys.add(String.join("", ends));
     }
-    return keys;
   }
 
   private static boolean hasHan(String token) {

@@ -38,6 +38,7 @@ class TextTest {
     assertThat(Text.nameKeys("张 伟")).contains("张伟");
     assertThat(Text.nameKeys("买买提·艾力")).contains("买买提艾力");
     assertThat(Text.nameKeys("SMITH, John")).containsAnyElementsOf(Text.nameKeys("john smith"));
+    assertThat(Text.nameKeys("SMITH, John A.")).containsAnyElementsOf(Text.nameKeys("John Smith"));
     assertThat(Text.nameKeys("José Müller")).containsAnyElementsOf(Text.nameKeys("JOSE MULLER"));
     assertThat(Text.nameKeys("ＺＨＡＮＧ　ＷＥＩ")).containsAnyElementsOf(Text.nameKeys("zhangwei"));
     assertThat(Text.nameKeys("𠮷田")).containsExactly("𠮷田");
