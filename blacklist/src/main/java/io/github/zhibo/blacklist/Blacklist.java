@@ -102,6 +102,29 @@ public final class Blacklist {
   public synchronized ListingResult list(ListingRequest request) {
     Objects.requireNonNull(request, "request");
     expireDue();
+    ListingResult result = listOne(request);
+    publish();
+    return result;
+  }
+
+  /**
+   * Lists several subjects and publishes the index once (a bulk load or a day's decisions). Each request
+   * is checked as by {@link #list}; the first refused one stops the batch, the earlier ones stay listed.
+   *
+   * @throws BlacklistException as {@link #list} does
+   */
+  public synchronized List<ListingResult> listAll(List<ListingRequest> requests) {
+    expireDue();
+    List<ListingResult> results = new ArrayList<>(requests.size());
+    try {
+      for (ListingRequest r : requests) results.add(listOne(Objects.requireNonNull(r, "request")));
+    } finally {
+      publish();
+    }
+    return results;
+  }
+
+  private ListingResult listOne(ListingRequest request) {
     LocalDate today = today();
     var rules = profile.blacklist();
     if (!rules.subjects().contains(request.role())) {
@@ -156,7 +179,6 @@ public final class Blacklist {
           rule.recipients().stream().map(Object::toString).sorted().collect(Collectors.joining(",")),
           "decisionRef", request.decisionRef()), entryRetention(entry));
     }
-    publish();
     return new ListingResult(entry, notice, report);
   }
 

@@ -12,6 +12,13 @@ import io.github.zhibo.blacklist.internal.Tokens;
 import io.github.zhibo.core.env.Environment;
 import io.github.zhibo.core.id.ParsePolicy;
 import io.github.zhibo.core.time.ChinaZone;
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
@@ -43,13 +50,59 @@ public final class BlacklistIndex {
   private final boolean shared;
 
   private BlacklistIndex(Builder b, TokenIndex index) {
-    this.entries = b.entries;
+    this(b.entries, index, b.tokenizer, b.environment, b.key.keyId(), b.shared, b.policy);
+  }
+
+  private BlacklistIndex(EntryTable entries, TokenIndex index, RecordTokenizer tokenizer, Environment environment,
+      String keyId, boolean shared, ScreeningPolicy policy) {
+    this.entries = entries;
     this.index = index;
-    this.tokenizer = b.tokenizer;
-    this.environment = b.environment;
-    this.keyId = b.key.keyId();
-    this.shared = b.shared;
-    this.matcher = new Matcher(index, entries, b.policy);
+    this.tokenizer = tokenizer;
+    this.environment = environment;
+    this.keyId = keyId;
+    this.shared = shared;
+    this.matcher = new Matcher(index, entries, policy);
+  }
+
+  private static final String SNAPSHOT_MAGIC = "zhibo.blacklist.index";
+  private static final int SNAPSHOT_VERSION = 1;
+
+  /**
+   * Writes a snapshot of this index: entry ids, facet tokens, terms and the token index — keyed tokens
+   * only, no identifier. Restoring needs the same key ({@link Builder#key}); an index built with the
+   * default random key cannot be restored.
+   */
+  public void writeSnapshot(OutputStream out) throws IOException {
+    var data = new DataOutputStream(new BufferedOutputStream(out, 1 << 16));
+    data.writeUTF(SNAPSHOT_MAGIC);
+    data.writeInt(SNAPSHOT_VERSION);
+    data.writeInt(Tokenizer.VERSION);
+    data.writeUTF(keyId);
+    data.writeBoolean(shared);
+    entries.write(data);
+    index.write(data);
+    data.flush();
+  }
+
+  /**
+   * Restores a snapshot written by {@link #writeSnapshot}.
+   *
+   * @throws IOException if the stream is not a snapshot of this version, is truncated or inconsistent
+   * @throws SharedListFormatException if it was keyed under another key id
+   */
+  public static BlacklistIndex readSnapshot(InputStream in, ConsortiumKey key, ScreeningPolicy policy,
+      Environment environment) throws IOException {
+    var data = new DataInputStream(new BufferedInputStream(in, 1 << 16));
+    if (!SNAPSHOT_MAGIC.equals(data.readUTF())) throw new IOException("not a blacklist index snapshot");
+    if (data.readInt() != SNAPSHOT_VERSION || data.readInt() != Tokenizer.VERSION) {
+      throw new IOException("unsupported snapshot version");
+    }
+    String id = data.readUTF();
+    if (!id.equals(key.keyId())) throw new SharedListFormatException("keyId differs from the snapshot's");
+    boolean shared = data.readBoolean();
+    EntryTable entries = EntryTable.read(data);
+    TokenIndex index = TokenIndex.read(data, entries.size());
+    return new BlacklistIndex(entries, index, tokenizer(key, policy, environment), environment, id, shared, policy);
   }
 
   /** A builder (default policy, default environment, a random local key). */

@@ -181,6 +181,22 @@ class BlacklistLifecycleTest {
   }
 
   @Test
+  void aBatchIsListedAndPublishedOnce() {
+    Blacklist bl = blacklist(ORDER);
+    BlacklistIndex before = bl.index();
+    List<ListingRequest> batch = new ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      batch.add(new ListingRequest(person("B" + i, "人" + i, rid("19800101", i)).build(), Subject.MARKETER, "f", "r",
+          "b", "DEC-" + i, LocalDate.of(2027, 1, 1), "申诉中心", Set.of()));
+    }
+    assertThat(bl.listAll(batch)).hasSize(50);
+    assertThat(bl.index()).isNotSameAs(before);
+    assertThat(bl.index().size()).isEqualTo(50);
+    assertThat(bl.screen(person("Q", "x", rid("19800101", 7)).build(), ScreeningOccasion.REGISTRATION).hits())
+        .extracting(Hit::entryId).containsExactly("B7");
+  }
+
+  @Test
   void screeningNeverWaitsForAChange() throws Exception {
     Blacklist bl = blacklist(ORDER);
     bl.list(request(Subject.MARKETER, LocalDate.of(2027, 5, 31), "申诉中心"));

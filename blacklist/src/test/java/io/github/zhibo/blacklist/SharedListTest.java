@@ -77,6 +77,25 @@ class SharedListTest {
   }
 
   @Test
+  void aSnapshotRestoresTheSameIndexAndHoldsNoIdentifier() throws Exception {
+    BlacklistIndex plain = BlacklistIndex.builder().environment(ENV).key(KEY).add(ENTRY).build();
+    var bytes = new java.io.ByteArrayOutputStream();
+    plain.writeSnapshot(bytes);
+    assertThat(bytes.toString(StandardCharsets.ISO_8859_1)).doesNotContain(RID, "13800138000", "6222021234567890");
+    BlacklistIndex restored = BlacklistIndex.readSnapshot(new java.io.ByteArrayInputStream(bytes.toByteArray()), KEY,
+        ScreeningPolicy.defaults(), ENV);
+    ScreeningRecord q = person("Q", "x", RID).phones(List.of("+86 13800138000")).build();
+    assertThat(restored.screen(q)).isEqualTo(plain.screen(q));
+    assertThat(restored.size()).isEqualTo(1);
+    assertThatThrownBy(() -> BlacklistIndex.readSnapshot(new java.io.ByteArrayInputStream(bytes.toByteArray()),
+        ConsortiumKey.of("other", new byte[32]), ScreeningPolicy.defaults(), ENV))
+        .isInstanceOf(SharedListFormatException.class);
+    byte[] truncated = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() - 3);
+    assertThatThrownBy(() -> BlacklistIndex.readSnapshot(new java.io.ByteArrayInputStream(truncated), KEY,
+        ScreeningPolicy.defaults(), ENV)).isInstanceOf(java.io.IOException.class);
+  }
+
+  @Test
   void keyFilesAreReadAndNeverShown() {
     ConsortiumKey k = ConsortiumKey.fromJson(KEY.toJson());
     assertThat(k).isEqualTo(KEY);

@@ -61,6 +61,35 @@ public final class EntryTable {
     return lastDay[e] >= epochDay;
   }
 
+  /** Writes the table. */
+  public void write(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeInt(size);
+    for (int e = 0; e < size; e++) {
+      out.writeUTF(ids[e]);
+      out.writeBoolean(organization[e]);
+      out.writeLong(residentId[2 * e]);
+      out.writeLong(residentId[2 * e + 1]);
+      out.writeLong(nationality[2 * e]);
+      out.writeLong(nationality[2 * e + 1]);
+      out.writeLong(lastDay[e]);
+    }
+  }
+
+  /** Reads what {@link #write} wrote. */
+  public static EntryTable read(java.io.DataInputStream in) throws java.io.IOException {
+    int n = in.readInt();
+    if (n < 0) throw new java.io.IOException("bad entry count");
+    EntryTable t = new EntryTable();
+    for (int e = 0; e < n; e++) {
+      String id = in.readUTF();
+      boolean org = in.readBoolean();
+      long[] rid = {in.readLong(), in.readLong()};
+      long[] nat = {in.readLong(), in.readLong()};
+      t.add(id, org, rid, nat, in.readLong());
+    }
+    return t;
+  }
+
   /** Approximate heap bytes, ids included. */
   public long bytes() {
     long b = 16L * ids.length + ids.length + 8L * (residentId.length + nationality.length + lastDay.length);

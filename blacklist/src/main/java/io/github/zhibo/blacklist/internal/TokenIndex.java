@@ -63,6 +63,36 @@ public final class TokenIndex {
     return Arrays.binarySearch(postings, offsets[slot], offsets[slot + 1], posting) >= 0;
   }
 
+  /** Writes the arrays. */
+  public void write(java.io.DataOutputStream out) throws java.io.IOException {
+    out.writeInt(keys.length);
+    for (long k : keys) out.writeLong(k);
+    for (int o : offsets) out.writeInt(o);
+    out.writeInt(postings.length);
+    for (int p : postings) out.writeInt(p);
+  }
+
+  /** Reads what {@link #write} wrote; {@code entries} bounds the postings. */
+  public static TokenIndex read(java.io.DataInputStream in, int entries) throws java.io.IOException {
+    int nk = in.readInt();
+    if (nk < 0) throw new java.io.IOException("bad key count");
+    long[] keys = new long[nk];
+    for (int i = 0; i < nk; i++) keys[i] = in.readLong();
+    int[] offsets = new int[nk + 1];
+    for (int i = 0; i <= nk; i++) offsets[i] = in.readInt();
+    int np = in.readInt();
+    if (np < 0 || offsets[nk] != np || offsets[0] != 0) throw new java.io.IOException("bad posting count");
+    int[] postings = new int[np];
+    for (int i = 0; i < np; i++) {
+      postings[i] = in.readInt();
+      if (postings[i] >>> 1 >= entries) throw new java.io.IOException("posting out of range");
+    }
+    for (int i = 0; i < nk; i++) {
+      if (offsets[i] > offsets[i + 1] || (i > 0 && keys[i - 1] >= keys[i])) throw new java.io.IOException("bad index");
+    }
+    return new TokenIndex(keys, offsets, postings);
+  }
+
   /** Distinct keys. */
   public int keyCount() {
     return keys.length;
