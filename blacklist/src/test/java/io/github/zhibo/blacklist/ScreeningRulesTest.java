@@ -96,6 +96,7 @@ class ScreeningRulesTest {
         person("P2", "王五", borrowed).phones(List.of("86-13800138000")).build(),
         person("P3", "王五", borrowed).phones(List.of("１３８００１３８０００")).build(),
         person("D", "王五", borrowed).deviceIds(List.of("a1b2c3d4e5f60718")).build(),
+        person("D2", "王五", borrowed).deviceIds(List.of("OAID: A1B2-C3D4-E5F6-0718")).build(),
         person("M", "王五", borrowed).paymentAccounts(List.of("6222 0212 3456 7890")).build(),
         person("B", "王五", borrowed).biometricTemplateIds(List.of("FACE-ABC123")).build(),
         person("A", "王五", borrowed).accountIds(List.of("ACCT:1001")).build(),

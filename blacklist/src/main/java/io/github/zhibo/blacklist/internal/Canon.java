@@ -129,10 +129,23 @@ public final class Canon {
     return d;
   }
 
-  /** A device id (IMEI, OAID, IDFA, Android ID, MAC): letters and digits, lower case. */
+  /**
+   * A device id (IMEI, OAID, IDFA, Android ID, MAC): letters and digits, lower case, without a leading type
+   * label ({@code IMEI:}, {@code OAID-}, {@code idfa=} …).
+   */
   public @Nullable String device(@Nullable String raw) {
-    return linked(raw, false);
+    String v = linked(raw, false);
+    if (v == null) return null;
+    for (String label : DEVICE_LABELS) {
+      if (v.startsWith(label) && v.length() - label.length() >= 8) {
+        String rest = v.substring(label.length());
+        return isPlaceholderForm(rest) ? null : rest;
+      }
+    }
+    return v;
   }
+
+  private static final String[] DEVICE_LABELS = {"androidid", "imei", "meid", "oaid", "idfa", "idfv", "aaid", "mac"};
 
   /** A payment account (bank card, wallet id): letters and digits, upper case. */
   public @Nullable String payment(@Nullable String raw) {
