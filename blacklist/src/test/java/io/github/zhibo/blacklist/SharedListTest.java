@@ -104,5 +104,10 @@ class SharedListTest {
     assertThatThrownBy(() -> ConsortiumKey.fromJson("{\"keyId\":\"k1\",\"key\":\"AAAA\"}"))
         .hasMessageContaining("shorter");
     assertThatThrownBy(() -> ConsortiumKey.fromJson("{\"key\":\"AAAA\"}")).hasMessageContaining("keyId");
+    String b64 = java.util.Base64.getEncoder().encodeToString(new byte[32]);
+    assertThat(ConsortiumKey.fromJson("keyId=consortium-2026a\nkey=" + b64 + "\n")).isEqualTo(KEY);
+    assertThat(ConsortiumKey.fromJson("0".repeat(64) + "\n")).isEqualTo(ConsortiumKey.of("default", new byte[32]));
+    assertThat(ConsortiumKey.fromJson("{\"id\":\"k2\",\"secret\":\"a long shared passphrase\"}").keyId())
+        .isEqualTo("k2");
   }
 }

@@ -25,6 +25,12 @@ final class BlacklistLists {
   private BlacklistLists() {}
 
   /** Reads a key file; problems are bad input naming the option, never the key. */
+  static ConsortiumKey key(Path file, PrintWriter err) {
+    ConsortiumKey k = key(file);
+    if (k.isShort()) err.println("zhibo: warning: --key-file: key shorter than 32 bytes; use 32 random bytes");
+    return k;
+  }
+
   static ConsortiumKey key(Path file) {
     try {
       if (Files.size(file) > MAX_KEY_FILE) throw new BadInputException("--key-file: larger than 64 KiB");

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
       "   \"tokens\":{\"ID\":[…],\"PHONE\":[…],…},\"residentId\":…,\"nationality\":…}",
       "Tokens: base64url of 128 bits of HMAC-SHA256(key, \"zhibo.blacklist.v1\\0\" CHANNEL \"\\0\" normalised value).",
       "Key file (--key-file): one JSON object {\"keyId\":\"consortium-2026a\",\"key\":\"<base64, >= 32 bytes>\"}",
-      "(or \"keyHex\" instead of \"key\"). Partners screen with: zhibo screen --shared F --key-file K --queries Q."
+      "(or \"keyHex\": hex; also read: keyId=… and key=… lines, or one line holding only the key, id 'default'). Partners screen with: zhibo screen --shared F --key-file K --queries Q."
     })
 final class ExportSharedCommand implements Runnable {
 
@@ -45,7 +45,7 @@ final class ExportSharedCommand implements Runnable {
 
   @Override
   public void run() {
-    var exporter = SharedListExporter.of(BlacklistLists.key(keyFile), ScreeningPolicy.defaults(),
+    var exporter = SharedListExporter.of(BlacklistLists.key(keyFile, err), ScreeningPolicy.defaults(),
         Environment.of(io.clock()));
     var output = new Output(out);
     long n = BlacklistLists.forEachEntry(blacklist, err, e -> output.println(exporter.line(e)));

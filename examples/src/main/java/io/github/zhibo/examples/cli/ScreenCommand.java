@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
       "PAYMENT_ACCOUNT, ACCOUNT, DEVICE, PHONE) or NAME with BIRTH_DATE (NATIONALITY, ORGANIZATION_NAME and ADDRESS",
       "only add to scores). Hits: best first.",
       "Key file (--key-file): one JSON object {\"keyId\":\"consortium-2026a\",\"key\":\"<base64, >= 32 bytes>\"}",
-      "(or \"keyHex\" instead of \"key\"). Keep it secret: it can enumerate identity numbers against a list."
+      "(or \"keyHex\": hex; also read: keyId=… and key=… lines, or one line holding only the key, id 'default'). Keep it secret: it can enumerate identity numbers against a list."
     })
 final class ScreenCommand implements Runnable {
 
@@ -71,7 +71,7 @@ final class ScreenCommand implements Runnable {
   @Override
   public void run() {
     var builder = BlacklistIndex.builder().environment(Environment.of(io.clock()));
-    if (keyFile != null) builder.key(BlacklistLists.key(keyFile));
+    if (keyFile != null) builder.key(BlacklistLists.key(keyFile, err));
     long entries;
     if (list.shared != null) {
       if (keyFile == null) throw new BadInputException("--shared needs --key-file");
