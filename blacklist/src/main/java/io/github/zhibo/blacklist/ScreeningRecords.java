@@ -28,8 +28,9 @@ public final class ScreeningRecords {
   /**
    * Parses one record.
    *
-   * @throws RecordFormatException if the line is not a JSON object, {@code id} is missing, a field has the
-   *     wrong JSON type, or {@code subjectType}/{@code idType} is not one of the documented values
+   * @throws RecordFormatException if the line is not a JSON object, {@code id} is missing, or a field has
+   *     the wrong JSON type. An unknown {@code subjectType} is inferred from the record's shape and an
+   *     unknown {@code idType} read as an unnamed document: one odd value does not stop a batch.
    */
   public static ScreeningRecord parse(String line) {
     JsonNode o;
@@ -143,8 +144,10 @@ public final class ScreeningRecords {
     }
     return switch (v.trim().toUpperCase(Locale.ROOT)) {
       case "PERSON" -> SubjectType.PERSON;
-      case "ORGANIZATION", "ORGANISATION" -> SubjectType.ORGANIZATION;
-      default -> throw new RecordFormatException("subjectType: must be PERSON or ORGANIZATION");
+      case "ORGANIZATION", "ORGANISATION", "COMPANY", "ORG" -> SubjectType.ORGANIZATION;
+      // an unknown type is read by shape rather than failing a whole batch: the identifiers still count
+      default -> idType == DocumentType.USCC || o.hasNonNull("legalRepresentative") ? SubjectType.ORGANIZATION
+          : SubjectType.PERSON;
     };
   }
 
@@ -155,8 +158,8 @@ public final class ScreeningRecords {
     try {
       return DocumentType.valueOf(v.trim().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
-      throw new RecordFormatException(field + ": must be RESIDENT_ID, HMT_PERMIT, FOREIGN_PERMANENT_RESIDENT_ID,"
-          + " PASSPORT or USCC");
+      // another document type (military ID, travel permit …): its number is still matched as a document
+      return null;
     }
   }
 
