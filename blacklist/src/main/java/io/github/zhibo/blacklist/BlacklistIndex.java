@@ -199,6 +199,27 @@ public final class BlacklistIndex {
     }
 
     /**
+     * Adds entries with no end of term, normalising and keying them in parallel (the common fork-join
+     * pool); the order of entries is kept.
+     */
+    public Builder addAll(java.util.List<ScreeningRecord> batch) {
+      start();
+      if (shared) throw new IllegalStateException("this index is built from shared lines");
+      plain = true;
+      Tokens[] tokens = new Tokens[batch.size()];
+      java.util.stream.IntStream.range(0, batch.size()).parallel()
+          .forEach(i -> tokens[i] = tokenizer.tokenize(Objects.requireNonNull(batch.get(i), "entry"), false));
+      for (int k = 0; k < tokens.length; k++) {
+        ScreeningRecord entry = batch.get(k);
+        Tokens t = tokens[k];
+        int e = entries.add(entry.id(), entry.subjectType() == SubjectType.ORGANIZATION, t.residentId, t.nationality,
+            Long.MAX_VALUE);
+        for (int i = 0; i < t.size(); i++) pair(t.key(i), e, t.role(i));
+      }
+      return this;
+    }
+
+    /**
      * Adds one line of a shared-token list (as {@link SharedListExporter} writes them).
      *
      * @throws SharedListFormatException if the line is malformed or keyed under another key id

@@ -67,6 +67,22 @@ final class BlacklistLists {
     return n;
   }
 
+  /** Adds every entry of a plain list file to {@code builder}, normalising batches in parallel. */
+  static long addPlain(Path file, BlacklistIndex.Builder builder, PrintWriter err) {
+    java.util.List<ScreeningRecord> batch = new java.util.ArrayList<>(BATCH);
+    long n = forEachEntry(file, err, r -> {
+      batch.add(r);
+      if (batch.size() == BATCH) {
+        builder.addAll(batch);
+        batch.clear();
+      }
+    });
+    builder.addAll(batch);
+    return n;
+  }
+
+  private static final int BATCH = 8192;
+
   /** Adds every line of a shared-token list file to {@code builder}. */
   static long addShared(Path file, BlacklistIndex.Builder builder, PrintWriter err) {
     long n = 0;

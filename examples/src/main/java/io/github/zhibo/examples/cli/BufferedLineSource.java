@@ -76,7 +76,17 @@ final class BufferedLineSource implements Closeable {
 
   /** An error about the current line. */
   BadInputException error(String problem) {
-    return new BadInputException(name + "line " + lineNumber + ": " + problem);
+    return error(lineNumber, problem);
+  }
+
+  /** An error about line {@code number} (read earlier). */
+  BadInputException error(long number, String problem) {
+    return new BadInputException(name + "line " + number + ": " + problem);
+  }
+
+  /** The 1-based number of the line {@link #next()} returned last (blank lines counted). */
+  long lineNumber() {
+    return lineNumber;
   }
 
   private String readLine() {

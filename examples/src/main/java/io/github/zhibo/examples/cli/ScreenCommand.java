@@ -2,7 +2,6 @@ package io.github.zhibo.examples.cli;
 
 import io.github.zhibo.blacklist.BlacklistIndex;
 import io.github.zhibo.blacklist.RecordFormatException;
-import io.github.zhibo.blacklist.ScreeningRecord;
 import io.github.zhibo.blacklist.ScreeningRecords;
 import io.github.zhibo.blacklist.ScreeningResult;
 import io.github.zhibo.core.env.Environment;
@@ -77,7 +76,7 @@ final class ScreenCommand implements Runnable {
       if (keyFile == null) throw new BadInputException("--shared needs --key-file");
       entries = BlacklistLists.addShared(list.shared, builder, err);
     } else {
-      entries = BlacklistLists.forEachEntry(list.blacklist, err, builder::add);
+      entries = BlacklistLists.addPlain(list.blacklist, builder, err);
     }
     BlacklistIndex index = builder.build();
     err.println("screen: " + entries + " entries indexed");
@@ -85,29 +84,44 @@ final class ScreenCommand implements Runnable {
     long done = 0;
     try (BufferedLineSource in = "-".equals(queries.toString()) ? BufferedLineSource.of(io.in())
         : BufferedLineSource.open(queries, "--queries")) {
-      List<ScreeningRecord> batch = new ArrayList<>(BATCH);
+      List<String> batch = new ArrayList<>(BATCH);
+      List<Long> lineNumbers = new ArrayList<>(BATCH);
       while (true) {
         batch.clear();
-        BadInputException failure = null;
-        String line;
-        while (batch.size() < BATCH && (line = in.next()) != null) {
+        lineNumbers.clear();
+        BadInputException unreadable = null;
+        while (batch.size() < BATCH) {
+          String line;
           try {
-            batch.add(ScreeningRecords.parse(line));
-          } catch (RecordFormatException e) {
-            failure = in.error(e.getMessage());
+            line = in.next();
+          } catch (BadInputException e) {
+            unreadable = e; // reported after the lines before it are written
             break;
           }
+          if (line == null) break;
+          batch.add(line);
+          lineNumbers.add(in.lineNumber());
         }
-        if (batch.isEmpty() && failure == null) break;
-        ScreeningResult[] results = new ScreeningResult[batch.size()];
-        IntStream.range(0, batch.size()).parallel().forEach(i -> results[i] = index.screen(batch.get(i)));
-        for (ScreeningResult r : results) {
-          output.println(ScreeningRecords.format(r));
+        // parse and screen in parallel; results are written in input order up to the first bad line
+        Object[] results = new Object[batch.size()];
+        IntStream.range(0, batch.size()).parallel().forEach(i -> {
+          try {
+            results[i] = index.screen(ScreeningRecords.parse(batch.get(i)));
+          } catch (RecordFormatException e) {
+            results[i] = e;
+          }
+        });
+        for (int i = 0; i < results.length; i++) {
+          if (results[i] instanceof RecordFormatException e) {
+            output.finish();
+            throw in.error(lineNumbers.get(i), e.getMessage());
+          }
+          output.println(ScreeningRecords.format((ScreeningResult) results[i]));
           if (++done % PROGRESS_EVERY == 0) err.println("screen: " + done + " queries");
         }
-        if (failure != null) {
+        if (unreadable != null) {
           output.finish();
-          throw failure;
+          throw unreadable;
         }
         if (batch.size() < BATCH) break;
       }

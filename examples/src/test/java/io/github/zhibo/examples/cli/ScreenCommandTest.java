@@ -108,6 +108,19 @@ class ScreenCommandTest {
   }
 
   @Test
+  void malformedUtf8InQueriesStopsAfterTheEarlierResults() throws IOException {
+    Path q = dir.resolve("utf.jsonl");
+    var bytes = new java.io.ByteArrayOutputStream();
+    bytes.writeBytes(("{\"id\":\"Q1\",\"idNumber\":\"" + RID + "\"}\n").getBytes(StandardCharsets.UTF_8));
+    bytes.writeBytes(new byte[] {'{', (byte) 0xFF, '}', '\n'});
+    Files.write(q, bytes.toByteArray());
+    CliRun run = CliRun.of("", "screen", "--blacklist", list().toString(), "--queries", q.toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.outLines()).hasSize(1);
+    assertThat(run.err()).contains("line 2", "UTF-8");
+  }
+
+  @Test
   void aMalformedListLineIsNamedAndNotEchoed() throws IOException {
     Path bad = write("badlist.jsonl", "{\"id\":\"BL1\",\"idNumber\":\"" + RID + "\"}", "{\"idNumber\":\"" + RID + "\"}");
     CliRun run = CliRun.of("", "screen", "--blacklist", bad.toString(), "--queries", queries().toString());
