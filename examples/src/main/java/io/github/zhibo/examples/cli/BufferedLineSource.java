@@ -1,6 +1,5 @@
 package io.github.zhibo.examples.cli;
 
-import java.io.BufferedInputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,11 +33,14 @@ final class BufferedLineSource implements Closeable {
       .onMalformedInput(CodingErrorAction.REPORT)
       .onUnmappableCharacter(CodingErrorAction.REPORT);
   private byte[] bytes = new byte[1024];
+  private final byte[] buffer = new byte[1 << 16];
+  private int pos;
+  private int limit;
   private long lineNumber;
   private boolean first = true;
 
   private BufferedLineSource(InputStream in, String name, int maxLine) {
-    this.in = new BufferedInputStream(in, 1 << 16);
+    this.in = in;
     this.name = name;
     this.maxLine = maxLine;
   }
@@ -93,14 +95,14 @@ final class BufferedLineSource implements Closeable {
     int n = 0;
     long byteBound = 4L * maxLine + 4;
     try {
-      int b = in.read();
+      int b = readByte();
       if (b < 0) return null;
       lineNumber++;
       while (b >= 0 && b != '\n') {
         if (n >= byteBound) throw error("line longer than " + maxLine + " characters");
         if (n == bytes.length) bytes = Arrays.copyOf(bytes, (int) Math.min(byteBound + 1, 2L * n));
         bytes[n++] = (byte) b;
-        b = in.read();
+        b = readByte();
       }
     } catch (IOException e) {
       throw error("unreadable input (" + e.getClass().getSimpleName() + ")");
@@ -118,6 +120,19 @@ final class BufferedLineSource implements Closeable {
     }
     if (s.length() > maxLine) throw error("line longer than " + maxLine + " characters");
     return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
+  }
+
+  /** One byte from our own buffer (a BufferedInputStream locks on every read). */
+  private int readByte() throws IOException {
+    if (pos == limit) {
+      limit = in.read(buffer, 0, buffer.length);
+      pos = 0;
+      if (limit <= 0) {
+        limit = 0;
+        return -1;
+      }
+    }
+    return buffer[pos++] & 0xFF;
   }
 
   @Override
