@@ -61,7 +61,7 @@ public class BlacklistScreeningBenchmark {
   /** Generates the list and queries and builds the three screeners. */
   @Setup(Level.Trial)
   public void setUp() {
-    bench = EvasionBenchmark.generate(SEED, entries, Math.max(1, 50_000 / 26));
+    bench = EvasionBenchmark.generate(SEED, entries, Math.max(1, 50_000 / io.github.zhibo.blacklist.evaluation.EvasionKind.values().length));
     queries = bench.queries().stream().map(LabelledQuery::query).toList();
     plain = build(null);
     ConsortiumKey key = ConsortiumKey.random("bench");

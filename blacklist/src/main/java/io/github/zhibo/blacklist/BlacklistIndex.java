@@ -118,7 +118,7 @@ public final class BlacklistIndex {
   /** Screens {@code query} against the entries still listed on {@code day}. */
   public ScreeningResult screen(ScreeningRecord query, LocalDate day) {
     Objects.requireNonNull(query, "query");
-    Tokens q = tokenizer.tokenize(query, false);
+    Tokens q = tokenizer.tokenize(query, false, true);
     return matcher.screen(query.id(), q, query.subjectType() == SubjectType.ORGANIZATION, day.toEpochDay());
   }
 

@@ -131,6 +131,23 @@ class ScreeningRulesTest {
   }
 
   @Test
+  void aHanNameMeetsItsPinyinAcrossScriptsButNotItsHomophones() {
+    for (String name : List.of("ZHANG Wei", "Wei Zhang", "zhangwei", "Zhang, Wei", "ZHANG WEI")) {
+      ScreeningResult r = screen(ScreeningRecord.builder("Q", SubjectType.PERSON).name(name).birthDate(DOB).build());
+      assertThat(r.verdict()).as(name).isEqualTo(Verdict.REVIEW);
+      assertThat(r.hits().get(0).evidence()).contains(EvidenceKind.NAME, EvidenceKind.BIRTH_DATE);
+    }
+    assertThat(screen(ScreeningRecord.builder("Q", SubjectType.PERSON).name("章伟").birthDate(DOB).build()).verdict())
+        .as("a Han homophone is another person").isEqualTo(Verdict.CLEAR);
+    assertThat(screen(ScreeningRecord.builder("Q", SubjectType.PERSON).name("Zhang Wei").birthDate(DOB.plusDays(1))
+        .build()).verdict()).isEqualTo(Verdict.CLEAR);
+    var latin = ScreeningRecord.builder("BLP", SubjectType.PERSON).name("SHAN Xiongxin").document(DocumentType.PASSPORT,
+        "E55555555").birthDate(DOB).build();
+    assertThat(index(latin).screen(ScreeningRecord.builder("Q", SubjectType.PERSON).name("單雄信").birthDate(DOB)
+        .build()).verdict()).as("surname reading 单 = Shan").isEqualTo(Verdict.REVIEW);
+  }
+
+  @Test
   void twoDifferentValidResidentIdsAreTwoPeople() {
     ScreeningResult r = screen(person("Q", "张伟", OTHER_RID).birthDate(DOB).build());
     assertThat(r.verdict()).isEqualTo(Verdict.CLEAR);

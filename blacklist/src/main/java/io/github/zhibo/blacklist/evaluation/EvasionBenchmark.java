@@ -268,13 +268,19 @@ public record EvasionBenchmark(List<ScreeningRecord> entries, List<LabelledQuery
           t = target(l -> !l.org && l.person.han != null && l.devices.size() > 1);
           if (t == null) return null;
           Person borrowed = mainland();
-          borrowed.han = new String[] {s.hanVariant(t.person.han), ""};
+          borrowed.han = new String[] {s.hanVariant(t.person.han), "", "", "", ""};
           q = fresh(borrowed).name(borrowed.han[0]).deviceIds(List.of(s.formatDevice(t.devices.get(1)))).build();
         }
         case NAME_VARIANT_WITH_BIRTH_DATE -> {
           t = target(l -> !l.org && l.person.han != null);
           if (t == null) return null;
           q = ScreeningRecord.builder(qid(), SubjectType.PERSON).name(s.hanVariant(t.person.han))
+              .birthDate(t.person.dob).phones(List.of(s.mobile())).build();
+        }
+        case NAME_PINYIN_WITH_BIRTH_DATE -> {
+          t = target(l -> !l.org && l.person.han != null && l.person.han.length > 2);
+          if (t == null) return null;
+          q = ScreeningRecord.builder(qid(), SubjectType.PERSON).name(s.pinyinVariant(t.person.han))
               .birthDate(t.person.dob).phones(List.of(s.mobile())).build();
         }
         case RENEWED_PASSPORT -> {
@@ -316,6 +322,12 @@ public record EvasionBenchmark(List<ScreeningRecord> entries, List<LabelledQuery
           while (p.nationality.equals(t.person.nationality)) p.nationality = s.pick(Synth.NATIONS);
           p.dob = t.person.dob;
           q = fresh(p).name(s.foreignVariant(t.person.latin)).build();
+        }
+        case NEG_HOMOPHONE_SAME_BIRTH_DATE -> {
+          Listed t = target(l -> !l.org && l.person.han != null && l.person.han.length > 2);
+          if (t == null) return null;
+          q = ScreeningRecord.builder(qid(), SubjectType.PERSON).name(t.person.han[4]).birthDate(t.person.dob)
+              .phones(List.of(s.mobile())).build();
         }
         case NEG_NAME_ONLY -> {
           Listed t = target(l -> !l.org);

@@ -39,6 +39,8 @@ public enum EvasionKind {
   STACKED_LINKS(Verdict.REVIEW, true),
   /** The listed name in traditional characters, full width or spaced, with the birth date, no document. */
   NAME_VARIANT_WITH_BIRTH_DATE(Verdict.REVIEW, false),
+  /** The listed Han name in pinyin (passport order, case, spacing), with the birth date, no document. */
+  NAME_PINYIN_WITH_BIRTH_DATE(Verdict.REVIEW, false),
   /** A renewed passport: new number, name order/case/punctuation changed, same birth date and nationality. */
   RENEWED_PASSPORT(Verdict.REVIEW, false),
   /** Hard negative: a common name shared with a listed person, another birth date and resident ID. */
@@ -47,6 +49,8 @@ public enum EvasionKind {
   NEG_SAME_NAME_BIRTH_DATE_OTHER_ID(Verdict.CLEAR, false),
   /** Hard negative: same name and birth date, another nationality. */
   NEG_SAME_NAME_OTHER_NATIONALITY(Verdict.CLEAR, false),
+  /** Hard negative: a homophone Han name (章伟 for 张伟) with the same birth date: another person. */
+  NEG_HOMOPHONE_SAME_BIRTH_DATE(Verdict.CLEAR, false),
   /** Hard negative: the name alone, no birth date or document. */
   NEG_NAME_ONLY(Verdict.CLEAR, false),
   /** Hard negative: a placeholder device id that listed entries also report (zeros, 02:00:00:00:00:00, unknown). */

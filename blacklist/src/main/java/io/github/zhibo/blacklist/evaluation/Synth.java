@@ -13,16 +13,25 @@ import java.util.SplittableRandom;
  */
 final class Synth {
 
+  /** {simplified, traditional, pinyin, a homophone surname}. */
   static final String[][] SURNAMES = {
-    {"张", "張"}, {"王", "王"}, {"李", "李"}, {"刘", "劉"}, {"陈", "陳"}, {"杨", "楊"}, {"赵", "趙"}, {"黄", "黃"},
-    {"周", "周"}, {"吴", "吳"}, {"徐", "徐"}, {"孙", "孫"}, {"马", "馬"}, {"朱", "朱"}, {"胡", "胡"}, {"郭", "郭"},
-    {"何", "何"}, {"林", "林"}, {"罗", "羅"}, {"高", "高"}, {"欧阳", "歐陽"}, {"郑", "鄭"}
+    {"张", "張", "zhang", "章"}, {"王", "王", "wang", "汪"}, {"李", "李", "li", "黎"}, {"刘", "劉", "liu", "柳"},
+    {"陈", "陳", "chen", "晨"}, {"杨", "楊", "yang", "阳"}, {"赵", "趙", "zhao", "肇"}, {"黄", "黃", "huang", "皇"},
+    {"周", "周", "zhou", "舟"}, {"吴", "吳", "wu", "武"}, {"徐", "徐", "xu", "许"}, {"孙", "孫", "sun", "荪"},
+    {"马", "馬", "ma", "麻"}, {"朱", "朱", "zhu", "诸"}, {"胡", "胡", "hu", "扈"}, {"郭", "郭", "guo", "过"},
+    {"何", "何", "he", "贺"}, {"林", "林", "lin", "蔺"}, {"罗", "羅", "luo", "骆"}, {"高", "高", "gao", "郜"},
+    {"欧阳", "歐陽", "ouyang", "欧杨"}, {"郑", "鄭", "zheng", "正"}, {"单", "單", "shan", "山"},
+    {"曾", "曾", "zeng", "增"}
   };
+  /** {simplified, traditional, pinyin}. */
   static final String[][] GIVEN = {
-    {"伟", "偉"}, {"芳", "芳"}, {"娜", "娜"}, {"敏", "敏"}, {"静", "靜"}, {"丽", "麗"}, {"强", "強"}, {"磊", "磊"},
-    {"军", "軍"}, {"洋", "洋"}, {"勇", "勇"}, {"艳", "艷"}, {"杰", "傑"}, {"娟", "娟"}, {"涛", "濤"}, {"明", "明"},
-    {"超", "超"}, {"秀兰", "秀蘭"}, {"霞", "霞"}, {"平", "平"}, {"刚", "剛"}, {"华", "華"}, {"建国", "建國"},
-    {"红", "紅"}, {"玲", "玲"}, {"飞", "飛"}, {"志强", "志強"}, {"晓东", "曉東"}, {"丽娟", "麗娟"}, {"俊杰", "俊傑"}
+    {"伟", "偉", "wei"}, {"芳", "芳", "fang"}, {"娜", "娜", "na"}, {"敏", "敏", "min"}, {"静", "靜", "jing"},
+    {"丽", "麗", "li"}, {"强", "強", "qiang"}, {"磊", "磊", "lei"}, {"军", "軍", "jun"}, {"洋", "洋", "yang"},
+    {"勇", "勇", "yong"}, {"艳", "艷", "yan"}, {"杰", "傑", "jie"}, {"娟", "娟", "juan"}, {"涛", "濤", "tao"},
+    {"明", "明", "ming"}, {"超", "超", "chao"}, {"秀兰", "秀蘭", "xiulan"}, {"霞", "霞", "xia"}, {"平", "平", "ping"},
+    {"刚", "剛", "gang"}, {"华", "華", "hua"}, {"建国", "建國", "jianguo"}, {"红", "紅", "hong"}, {"玲", "玲", "ling"},
+    {"飞", "飛", "fei"}, {"志强", "志強", "zhiqiang"}, {"晓东", "曉東", "xiaodong"}, {"丽娟", "麗娟", "lijuan"},
+    {"俊杰", "俊傑", "junjie"}
   };
   static final String[] FIRST = {"John", "Maria", "David", "Anna", "Michael", "Sarah", "James", "Olga", "Ahmed",
     "Yuki", "Peter", "Elena", "Lucas", "Sophie", "José", "Zoë"};
@@ -66,11 +75,26 @@ final class Synth {
     return a.get(random.nextInt(a.size()));
   }
 
-  /** {simplified, traditional} of a Han name. */
+  /** {simplified, traditional, surname pinyin, given-name pinyin, the name with a homophone surname}. */
   String[] hanName() {
     String[] s = pick(SURNAMES);
     String[] g = pick(GIVEN);
-    return new String[] {s[0] + g[0], s[1] + g[1]};
+    return new String[] {s[0] + g[0], s[1] + g[1], s[2], g[2], s[3] + g[0]};
+  }
+
+  /** A Han name as a passport or a Latin-letter form writes it: order, case, spacing. */
+  String pinyinVariant(String[] name) {
+    String sur = name[2];
+    String given = name[3];
+    String cap = given.substring(0, 1).toUpperCase(Locale.ROOT) + given.substring(1);
+    String capSur = sur.substring(0, 1).toUpperCase(Locale.ROOT) + sur.substring(1);
+    return switch (random.nextInt(5)) {
+      case 0 -> sur.toUpperCase(Locale.ROOT) + " " + cap;
+      case 1 -> cap + " " + capSur;
+      case 2 -> sur + given;
+      case 3 -> capSur + ", " + cap;
+      default -> (sur + " " + given).toUpperCase(Locale.ROOT);
+    };
   }
 
   String foreignName() {

@@ -14,6 +14,13 @@ public enum Channel {
   ACCOUNT("ACCOUNT"),
   /** Person name key together with a birth date: the only name evidence that can send to review. */
   NAME_DOB("NAME_DOB"),
+  /**
+   * Pinyin key of a listed Han name with a birth date; a query's Latin-letter name keys look here (and
+   * only here), so Han names never meet Han homophones.
+   */
+  PINYIN_DOB("PINYIN_DOB"),
+  /** Key of a listed Latin-letter name with a birth date; a query's Han name, as pinyin, looks here. */
+  LATIN_DOB("LATIN_DOB"),
   /** Person name key alone: adds to a hit's score; reviews only together with an address or company name. */
   NAME("NAME"),
   ORG_NAME("ORG_NAME"),
@@ -39,9 +46,14 @@ public enum Channel {
     return wire;
   }
 
+  /** Whether this channel carries name-with-birth-date evidence. */
+  public boolean nameWithBirthDate() {
+    return this == NAME_DOB || this == PINYIN_DOB || this == LATIN_DOB;
+  }
+
   /** Whether a match on this channel alone can produce a hit. */
   public boolean findsCandidates() {
-    return ordinal() <= NAME_DOB.ordinal();
+    return ordinal() <= LATIN_DOB.ordinal();
   }
 
   /** Whether the channel appears in an exported shared list. */

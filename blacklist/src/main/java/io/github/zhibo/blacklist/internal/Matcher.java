@@ -22,7 +22,8 @@ import java.util.Map;
  *   <li><b>Linked evidence</b> (phone, device, payment account, template, account): reviews, never blocks.
  *       A value on more than {@link ScreeningPolicy#maxSharedEntries()} entries links nobody; below that
  *       its weight falls with the square root of how many entries share it.
- *   <li><b>Name with birth date</b> reviews, unless the two persons hold different valid resident IDs (a
+ *   <li><b>Name with birth date</b> (also across scripts: a Latin-letter name against the pinyin of a
+ *       Han name) reviews, unless the two persons hold different valid resident IDs (a
  *       resident ID is for life: two of them are two people) or different nationalities. A different
  *       passport does not cancel it (passports are renewed).
  *   <li><b>Boosters</b> (name alone, organisation name, address) add to the score of a hit found
@@ -90,7 +91,7 @@ public final class Matcher {
           a.anchor = true;
           a.add(kind, policy.weight(kind));
         }
-      } else if (ch == Channel.NAME_DOB) {
+      } else if (ch.nameWithBirthDate()) {
         double dfScale = 1 / Math.sqrt(n);
         for (int k = 0; k < n; k++) {
           int p = index.posting(slot, k);

@@ -26,12 +26,21 @@ public final class RecordTokenizer {
     this.canon = Objects.requireNonNull(canon, "canon");
   }
 
-  /** The tokens of {@code r}; with {@code keepWire} the wire form of each exported token too. */
+  /** The tokens of entry {@code r}; with {@code keepWire} the wire form of each exported token too. */
   public Tokens tokenize(ScreeningRecord r, boolean keepWire) {
+    return tokenize(r, keepWire, false);
+  }
+
+  /**
+   * The tokens of {@code r} as an entry or as a query. They differ only in the cross-script name
+   * channels: an entry's Han name goes to {@link Channel#PINYIN_DOB} and its Latin name to {@link
+   * Channel#LATIN_DOB}; a query's Latin name looks in the first and its Han name (as pinyin) in the second.
+   */
+  public Tokens tokenize(ScreeningRecord r, boolean keepWire, boolean asQuery) {
     Tokens t = new Tokens(keepWire);
     Canon.Doc own = canon.document(r.idNumber());
     if (r.subjectType() == SubjectType.PERSON) {
-      person(t, Tokens.SUBJECT, r.name(), own, r.birthDate(), r.nationality());
+      person(t, Tokens.SUBJECT, r.name(), own, r.birthDate(), r.nationality(), asQuery);
     } else {
       if (own != null) add(t, Channel.ID, Tokens.SUBJECT, own.value());
       String org = r.name() == null ? "" : Text.compactKey(r.name());
@@ -39,7 +48,8 @@ public final class RecordTokenizer {
     }
     Representative rep = r.legalRepresentative();
     if (rep != null) {
-      person(t, Tokens.LEGAL_REP, rep.name(), canon.document(rep.idNumber()), rep.birthDate(), rep.nationality());
+      person(t, Tokens.LEGAL_REP, rep.name(), canon.document(rep.idNumber()), rep.birthDate(), rep.nationality(),
+          asQuery);
     }
     linked(t, Channel.PHONE, r.phones(), canon::phone);
     linked(t, Channel.DEVICE, r.deviceIds(), canon::device);
@@ -54,7 +64,7 @@ public final class RecordTokenizer {
   }
 
   private void person(Tokens t, int role, @Nullable String name, Canon.@Nullable Doc doc, @Nullable LocalDate birth,
-      @Nullable String nationality) {
+      @Nullable String nationality, boolean asQuery) {
     if (doc != null) {
       long key = add(t, Channel.ID, role, doc.value());
       if (doc.validResidentId()) {
@@ -73,10 +83,25 @@ public final class RecordTokenizer {
     var keys = Text.nameKeys(name);
     if (keys.isEmpty()) return;
     LocalDate fromDoc = doc == null ? null : doc.birthDate();
+    List<String> dobs = new java.util.ArrayList<>(2);
+    if (birth != null) dobs.add(BASIC.format(birth));
+    if (fromDoc != null && !fromDoc.equals(birth)) dobs.add(BASIC.format(fromDoc));
     for (String k : keys) {
       add(t, Channel.NAME, role, k);
-      if (birth != null) add(t, Channel.NAME_DOB, role, k + "|" + BASIC.format(birth));
-      if (fromDoc != null && !fromDoc.equals(birth)) add(t, Channel.NAME_DOB, role, k + "|" + BASIC.format(fromDoc));
+      for (String d : dobs) add(t, Channel.NAME_DOB, role, k + "|" + d);
+    }
+    if (dobs.isEmpty()) return;
+    String han = String.join("", Text.nameTokens(name));
+    if (Pinyin.readable(han)) {
+      Channel ch = asQuery ? Channel.LATIN_DOB : Channel.PINYIN_DOB;
+      for (String k : Pinyin.keys(han)) {
+        for (String d : dobs) add(t, ch, role, k + "|" + d);
+      }
+    } else if (han.chars().allMatch(c -> c >= 'a' && c <= 'z')) {
+      Channel ch = asQuery ? Channel.PINYIN_DOB : Channel.LATIN_DOB;
+      for (String k : keys) {
+        for (String d : dobs) add(t, ch, role, k + "|" + d);
+      }
     }
   }
 
