@@ -74,8 +74,9 @@ public final class Pinyin {
   }
 
   /**
-   * Keys of a simplified Han name (no separators): surname + given name and given name + surname, each
-   * toneless and without spaces, for the bounded set of readings. Empty if a character has no reading.
+   * Keys of a simplified Han name (no separators): surname + given name, toneless and without spaces, for
+   * the bounded set of readings (the Latin-letter side supplies the other orders). Empty if a character
+   * has no reading.
    */
   public static Set<String> keys(String han) {
     Set<String> keys = new LinkedHashSet<>();
@@ -90,12 +91,9 @@ public final class Pinyin {
     List<String> given = readingsOf(han.substring(at));
     for (String s : sur) {
       for (String g : given) {
-        for (String v : uVariants(s + "|" + g)) {
-          int bar = v.indexOf('|');
-          keys.add(v.substring(0, bar) + v.substring(bar + 1));
-          keys.add(v.substring(bar + 1) + v.substring(0, bar));
-        }
-        if (keys.size() >= 4 * MAX_READINGS) return keys;
+        // surname first only: the Latin side's keys already include its reversed and sorted orders
+        keys.addAll(uVariants(s + g));
+        if (keys.size() >= 2 * MAX_READINGS) return keys;
       }
     }
     return keys;
