@@ -230,6 +230,15 @@ class ScreeningRulesTest {
   }
 
   @Test
+  void anIdListedOnTwoLinesIsOneHit() {
+    var b = BlacklistIndex.builder().environment(Fixtures.ENV);
+    b.add(person("DUP", "甲", rid("19800101", 1)).build());
+    b.add(person("DUP", "甲", rid("19800101", 1)).phones(List.of("13912345678")).build());
+    ScreeningResult r = b.build().screen(person("Q", "乙", rid("19800101", 1)).phones(List.of("13912345678")).build());
+    assertThat(Fixtures.ids(r)).containsExactly("DUP");
+  }
+
+  @Test
   void nameAndTheSameAddressReview() {
     ScreeningResult r = screen(ScreeningRecord.builder("Q", SubjectType.PERSON).name("張偉")
         .address("北京市朝阳区 建国路88号").build());

@@ -201,6 +201,11 @@ public final class Matcher {
     if (hits.isEmpty()) return new ScreeningResult(queryId, Verdict.CLEAR, List.of());
     hits.sort(Comparator.comparing(Hit::verdict).thenComparing(Comparator.comparingDouble(Hit::score).reversed())
         .thenComparing(Hit::entryId));
+    if (hits.size() > 1) {
+      // a list holding two lines with one id reports that id once, at its best
+      java.util.Set<String> seen = new java.util.HashSet<>();
+      hits.removeIf(h -> !seen.add(h.entryId()));
+    }
     if (hits.size() > policy.maxHits()) hits = hits.subList(0, policy.maxHits());
     return new ScreeningResult(queryId, hits.get(0).verdict(), hits);
   }
