@@ -17,12 +17,13 @@ import picocli.CommandLine.Option;
     name = "export-shared",
     mixinStandardHelpOptions = true,
     description = {
-      "Writes the shareable form of a blacklist: one JSON line per entry with keyed tokens only:",
+      "Writes the shareable form of a blacklist: one JSON line per entry, keyed tokens only:",
       "  {\"format\":\"zhibo.blacklist.shared\",\"version\":1,\"keyId\":…,\"entryId\":…,\"subjectType\":…,",
       "   \"tokens\":{\"ID\":[…],\"PHONE\":[…],…},\"residentId\":…,\"nationality\":…}",
-      "Tokens: base64url of 128 bits of HMAC-SHA256(key, \"zhibo.blacklist.v1\\0\" CHANNEL \"\\0\" normalised value).",
-      "Key file (--key-file): one JSON object {\"keyId\":\"consortium-2026a\",\"key\":\"<base64, >= 32 bytes>\"}",
-      "(or \"keyHex\": hex; also read: keyId=… and key=… lines, or one line holding only the key, id 'default'). Partners screen with: zhibo screen --shared F --key-file K --queries Q."
+      "Token: base64url of 128 bits of HMAC-SHA256(key, \"zhibo.blacklist.v1\\0\" CHANNEL \"\\0\" normalised value).",
+      "Key file (--key-file): a JSON object {\"keyId\":\"consortium-2026a\",\"key\":\"<base64 of 32 bytes>\"}",
+      "  (\"keyHex\" for hex); also read: keyId=… and key=… lines, or a file holding only the key (id 'default').",
+      "Partners screen with: zhibo screen --shared F --key-file K --queries Q."
     })
 final class ExportSharedCommand implements Runnable {
 

@@ -26,11 +26,12 @@ import picocli.CommandLine.Option;
     description = {
       "Screens JSON-lines queries against a blacklist; prints one JSON line per query, in input order:",
       "  {\"queryId\":…,\"decision\":\"BLOCK|REVIEW|CLEAR\",\"hits\":[{\"entryId\":…,\"score\":…,\"evidence\":[…]}]}",
-      "BLOCK: an identity anchor (ID_NUMBER, USCC, LEGAL_REPRESENTATIVE). REVIEW: linked evidence (BIOMETRIC,",
-      "PAYMENT_ACCOUNT, ACCOUNT, DEVICE, PHONE) or NAME with BIRTH_DATE (NATIONALITY, ORGANIZATION_NAME and ADDRESS",
-      "only add to scores). Hits: best first.",
-      "Key file (--key-file): one JSON object {\"keyId\":\"consortium-2026a\",\"key\":\"<base64, >= 32 bytes>\"}",
-      "(or \"keyHex\": hex; also read: keyId=… and key=… lines, or one line holding only the key, id 'default'). Keep it secret: it can enumerate identity numbers against a list."
+      "BLOCK: an identity anchor (ID_NUMBER, USCC, LEGAL_REPRESENTATIVE).",
+      "REVIEW: linked evidence (BIOMETRIC, PAYMENT_ACCOUNT, ACCOUNT, DEVICE, PHONE), or NAME with BIRTH_DATE.",
+      "NATIONALITY, ORGANIZATION_NAME and ADDRESS only add to scores. Hits: best first.",
+      "Key file (--key-file): a JSON object {\"keyId\":\"consortium-2026a\",\"key\":\"<base64 of 32 bytes>\"}",
+      "  (\"keyHex\" for hex); also read: keyId=… and key=… lines, or a file holding only the key (id 'default').",
+      "  Keep it secret: with it, identity numbers can be enumerated against a shared list."
     })
 final class ScreenCommand implements Runnable {
 
