@@ -92,7 +92,12 @@ final class LineSource implements Closeable {
 
   /** An error about the current line, in this source's words. */
   BadInputException error(String problem) {
-    return new BadInputException(name + "line " + lineNumber + ": " + problem);
+    return error(lineNumber, problem);
+  }
+
+  /** An error about line {@code number} (a batch that reports a line it read earlier). */
+  BadInputException error(long number, String problem) {
+    return new BadInputException(name + "line " + number + ": " + problem);
   }
 
   private String readLine() {

@@ -55,7 +55,10 @@ public final class ZhiboCli implements Runnable {
             .addSubcommand(new PagesCheckCommand(io, out, err)))
         .addSubcommand(new CommandLine(new TiersCommand())
             .addSubcommand(new TiersClassifyCommand(io, out, err))
-            .addSubcommand(new TiersDefaultPolicyCommand(out)));
+            .addSubcommand(new TiersDefaultPolicyCommand(out)))
+        .addSubcommand(new ScreenCommand(io, out, err))
+        .addSubcommand(new CommandLine(new BlacklistCommand())
+            .addSubcommand(new ExportSharedCommand(io, out, err)));
     cli.setOut(out).setErr(err);
     cli.setParameterExceptionHandler((e, a) -> oneLineError(err, UsageErrors.describe(e)));
     cli.setExecutionExceptionHandler((e, c, r) -> {
