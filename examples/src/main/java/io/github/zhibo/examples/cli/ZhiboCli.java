@@ -44,7 +44,8 @@ public final class ZhiboCli implements Runnable {
             .addSubcommand(new AddWorkingDaysCommand(out))
             .addSubcommand(new IsWorkingDayCommand(out)))
         .addSubcommand(new CommandLine(new TrainingCommand())
-            .addSubcommand(new TrainingCheckCommand(out, err)));
+            .addSubcommand(new TrainingCheckCommand(out, err)))
+        .addSubcommand(new DemoCommand(out, err));
     cli.setOut(out).setErr(err);
     cli.setParameterExceptionHandler((e, a) -> oneLineError(err, UsageErrors.describe(e)));
     cli.setExecutionExceptionHandler((e, c, r) -> {
