@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Opens the demo's {@code report.html} in headless Chromium as a person would: the DOM Chromium built must
  * hold the four charts with drawn shapes and the tables with the run's figures, and a screenshot is left at
  * {@code target/demo-report.png} for review. Without Chromium the test skips with a message on a developer
- * machine and fails in CI ({@code CI=true}), whose script installs it.
+ * machine and fails in CI ({@code CI=true}), whose script installs it. {@code -Dzhibo.chromium=PATH} chooses
+ * the binary instead of looking on {@code PATH}.
  */
 class DemoReportBrowserTest {
   private static final Path SCREENSHOT = Path.of("target", "demo-report.png");
@@ -42,7 +43,10 @@ class DemoReportBrowserTest {
   }
 
   private static Path chromium() {
-    Optional<Path> found = findOnPath("chromium").or(() -> findOnPath("chromium-browser"));
+    // -Dzhibo.chromium=PATH picks a binary (a path that is not an executable counts as absent)
+    String chosen = System.getProperty("zhibo.chromium");
+    Optional<Path> found = chosen != null ? Optional.of(Path.of(chosen)).filter(Files::isExecutable)
+        : findOnPath("chromium").or(() -> findOnPath("chromium-browser"));
     if (found.isEmpty()) {
       String message = "headless Chromium is not installed (Debian: apt-get install chromium); browser check skipped";
       if ("true".equalsIgnoreCase(System.getenv("CI"))) {

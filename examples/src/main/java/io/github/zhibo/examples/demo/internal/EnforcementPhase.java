@@ -117,7 +117,9 @@ public final class EnforcementPhase implements Phase {
     LocalDate filed = sim.calendar.addWorkingDays(day, delay);
     String kind = "measure report to regulator";
     sim.tally.deadline(kind, duty).open++;
-    String recipients = rule.recipients().stream().map(Object::toString).sorted().collect(Collectors.joining(" + "));
+    String recipients = rule.recipients().stream()
+        .map(r -> r.authority().name() + " (" + r.level().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ")")
+        .sorted().collect(Collectors.joining(" + "));
     sim.at(filed, () -> {
       sim.tally.deadline(kind, duty).open--;
       sim.tally.deadline(kind, duty, !filed.isAfter(due), filed);

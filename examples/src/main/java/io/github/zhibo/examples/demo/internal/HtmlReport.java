@@ -18,6 +18,8 @@ import java.util.Map;
  * font, image or stylesheet from elsewhere, so it opens offline and makes no network request.
  */
 final class HtmlReport {
+  private static final int MAX_ROWS = 100;
+
   private HtmlReport() {}
 
   private static final String CSS = """
@@ -32,6 +34,7 @@ final class HtmlReport {
       th{background:#eceff1;font-weight:600} td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
       .kpis{display:flex;gap:12px;flex-wrap:wrap} .kpi{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:10px 16px;min-width:140px}
       .kpi b{display:block;font-size:22px} .kpi span{color:#607d8b;font-size:12px}
+      #table-measure-reports td{white-space:nowrap}
       .ok{color:#2e7d32;font-weight:600} .bad{color:#c62828;font-weight:600}
       svg{width:100%;height:auto;max-width:760px} svg .tick{font-size:11px;fill:#555}
       footer{padding:8px 32px 24px;color:#607d8b;font-size:12px}
@@ -192,7 +195,7 @@ final class HtmlReport {
     sb.append("<section class=\"wide\"><h2>Reports of measures to the regulator</h2><table id=\"table-measure-reports\">")
         .append("<tr><th>report</th><th>measure on</th><th>due</th><th>filed</th><th>subject</th><th>measure</th>")
         .append("<th>grade</th><th>article violated</th><th>to</th></tr>");
-    for (EnforcementPhase.Report r : v.reports()) {
+    for (EnforcementPhase.Report r : v.reports().subList(0, Math.min(MAX_ROWS, v.reports().size()))) {
       boolean late = r.filedOn().isAfter(r.dueOn());
       sb.append("<tr><td>").append(Html.esc(r.reportId())).append("</td><td>").append(r.measureOn()).append("</td><td>")
           .append(r.dueOn()).append("</td><td class=\"").append(late ? "bad" : "ok").append("\">").append(r.filedOn())
@@ -201,7 +204,12 @@ final class HtmlReport {
           .append(Html.esc(r.grade().name().toLowerCase(Locale.ROOT))).append("</td><td>")
           .append(Html.esc(RunView.art(r.violated()))).append("</td><td>").append(Html.esc(r.recipients())).append("</td></tr>");
     }
-    sb.append("</table></section>");
+    sb.append("</table>");
+    if (v.reports().size() > MAX_ROWS) {
+      sb.append("<p>The first ").append(MAX_ROWS).append(" of ").append(v.reports().size())
+          .append(" reports; all are in reports/measure-reports.csv.</p>");
+    }
+    sb.append("</section>");
   }
 
   private static String num(long n) {
