@@ -74,7 +74,7 @@ class DemoRunnerTest {
     assertThat(draft).contains("profile DRAFT_2025", "marketer re-verification", "Art. 8(1)",
         "read back and verified: OK", "Re-entry attempts", "Findings by article");
     var tooWide = new ArrayList<String>();
-    draft.lines().filter(l -> l.length() > 120).forEach(tooWide::add);
+    draft.lines().filter(l -> l.length() > 100).forEach(tooWide::add);
     assertThat(tooWide).isEmpty();
     // DRAFT_2025 verifies marketers periodically, ORDER_117 does not (profile data, not code)
     String order = run(ProfileId.ORDER_117, 1, out).summary();
@@ -88,5 +88,37 @@ class DemoRunnerTest {
       List<String> all = walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/')).toList();
       assertThat(all).containsExactlyInAnyOrderElementsOf(r.files());
     }
+  }
+
+  @Test
+  void eachSeamCanBeSwappedAndTheRunFollowsTheImplementation(@TempDir Path a, @TempDir Path b) throws IOException {
+    var parameters = io.github.zhibo.core.param.PlatformParameters.defaults();
+    DemoServices stand = DemoServices.standIns(1, parameters);
+    // a screening that never matches: nobody is blocked, every re-entry attempt gets through
+    Screening blind = new Screening() {
+      private int n;
+
+      @Override
+      public String list(io.github.zhibo.core.party.PartyId subject, java.util.Set<String> keys, java.time.LocalDate on) {
+        return "X-" + ++n;
+      }
+
+      @Override
+      public void lift(String entryId, java.time.LocalDate on) { }
+
+      @Override
+      public java.util.Optional<String> screen(java.util.Set<String> keys, java.time.LocalDate on) {
+        return java.util.Optional.empty();
+      }
+    };
+    var config = new DemoConfig(ProfileId.ORDER_117, 1, Scale.SMALL, a, DemoConfig.DEFAULT_YEAR);
+    String blindSummary = DemoRunner.run(config,
+        new DemoServices(stand.verifier(), blind, stand.tiers(), stand.pages()), parameters, l -> { }).summary();
+    assertThat(blindSummary).containsPattern("all routes\\s+([1-9]\\d*)\\s+0\\s+\\1\\n");
+    // every room a key subject: the tier table says so
+    String allKey = DemoRunner.run(new DemoConfig(ProfileId.ORDER_117, 1, Scale.SMALL, b, DemoConfig.DEFAULT_YEAR),
+        new DemoServices(stand.verifier(), new StandInScreening(), f -> TierRating.DemoTier.KEY, stand.pages()),
+        parameters, l -> { }).summary();
+    assertThat(allKey).containsPattern("ordinary\\s+0\\n").containsPattern("elevated\\s+0\\n");
   }
 }

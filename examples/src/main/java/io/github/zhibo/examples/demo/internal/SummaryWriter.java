@@ -18,8 +18,9 @@ final class SummaryWriter {
     var sb = new StringBuilder(4096);
     Tally t = v.tally();
     line(sb, "zhibo demo: one simulated year of a live-commerce platform");
-    line(sb, String.format("  profile %s (%s), seed %d, scale %s, %s to %s", v.profile().id(), v.textInWords(),
-        v.config().seed(), v.config().scale().name().toLowerCase(Locale.ROOT), v.config().firstDay(), v.config().lastDay()));
+    line(sb, String.format("  profile %s (%s)", v.profile().id(), v.textInWords()));
+    line(sb, String.format("  seed %d, scale %s, simulated %s to %s day by day", v.config().seed(),
+        v.config().scale().name().toLowerCase(Locale.ROOT), v.config().firstDay(), v.config().lastDay()));
     line(sb, "  (the identity channel, blacklist screening, tiering and page checks are the demo's stand-ins)");
     section(sb, "Parties registered");
     t.population.forEach((k, n) -> line(sb, String.format("  %-40s %8d", k, n)));
