@@ -28,10 +28,12 @@ import picocli.CommandLine.Option;
     name = "demo",
     mixinStandardHelpOptions = true,
     description = {
-      "Simulates one platform's year (2026) deterministically for a seed: onboarding, re-verification, training,",
-      "the go-live gate, tiering, page checks, measures, blacklisting, re-entry screening, change reports and",
-      "the January/July identity reports. Prints a summary; writes the reports (CSV), the evidence ledger",
-      "(ledger.jsonl, verified at the end) and report.html under --out."
+      "Simulates one platform's year (2026), deterministically for a seed.",
+      "",
+      "Onboarding, re-verification, training, the go-live gate, tiering, page checks, measures, blacklisting, "
+          + "re-entry screening, change reports and the January/July identity reports, day by day on a simulated "
+          + "clock. Prints a summary; writes the reports (CSV), the evidence ledger (ledger.jsonl, verified at "
+          + "the end) and report.html under --out."
     })
 final class DemoCommand implements Callable<Integer> {
   static final String DEFAULT_OUT = "zhibo-demo-out";

@@ -114,11 +114,6 @@ public final class Sim {
     }
   }
 
-  /** Whether anything is scheduled after {@code day} (work left open at year end). */
-  int openAfter(LocalDate day) {
-    return ((TreeMap<LocalDate, List<Runnable>>) agenda).tailMap(day, false).values().stream().mapToInt(List::size).sum();
-  }
-
   /** The next working day strictly after {@code day}. */
   LocalDate nextWorkingDay(LocalDate day) {
     return calendar.addWorkingDays(day, 1);
