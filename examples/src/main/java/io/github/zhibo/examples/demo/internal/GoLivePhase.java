@@ -48,6 +48,7 @@ public final class GoLivePhase implements Phase {
           .parameters(sim.parameters)
           // offline simulation on a direct executor: generous limits, so load on the machine never changes a run
           .totalDeadline(Duration.ofSeconds(30))
+          .componentTimeout(Duration.ofSeconds(30))
           .component(GoLiveComponents.training(records, sim.environment));
       if (sim.profile.imposes(Obligation.PRE_LIVE_IDENTITY_CHECK)) {
         b.component(GoLiveComponent.of("identity", new PreLiveIdentity()));
