@@ -22,6 +22,7 @@ final class Svg {
       for (int x : row) sum += x;
       max = Math.max(max, sum);
     }
+    max = nice(max);
     var sb = open(title, w, h + 24);
     axis(sb, left, top, w - 10, h - bottom, max);
     double bw = (w - left - 10.0) / Math.max(1, labels.size());
@@ -87,7 +88,7 @@ final class Svg {
     int left = 44;
     int bottom = 30;
     int top = 16;
-    int max = Math.max(1, values.stream().mapToInt(i -> i).max().orElse(1));
+    int max = nice(Math.max(1, values.stream().mapToInt(i -> i).max().orElse(1)));
     var sb = open(title, w, h);
     axis(sb, left, top, w - 10, h - bottom, max);
     double dx = (w - left - 10.0) / Math.max(1, values.size() - 1);
@@ -105,6 +106,11 @@ final class Svg {
           Html.esc(monthLabels.get(m))));
     }
     return sb.append("</svg>").toString();
+  }
+
+  /** The axis top: a multiple of four, so the five gridlines carry whole numbers. */
+  private static int nice(int max) {
+    return (max + 3) / 4 * 4;
   }
 
   private static StringBuilder open(String title, int w, int h) {
