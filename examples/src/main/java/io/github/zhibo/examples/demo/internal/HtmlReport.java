@@ -141,16 +141,16 @@ final class HtmlReport {
     sb.append("<section class=\"wide\"><h2>Deadlines</h2><table id=\"table-deadlines\"><tr><th>deadline</th><th>duty</th>")
         .append("<th>article</th><th class=\"n\">met</th><th class=\"n\">missed</th><th class=\"n\">open at year end</th></tr>");
     v.tally().deadlines.forEach((k, d) -> sb.append("<tr><td>").append(Html.esc(k)).append("</td><td>")
-        .append(Html.esc(RunView.label(d.obligation))).append("</td><td>").append(Html.esc(v.article(d.obligation)))
+        .append(Html.esc(RunView.duty(d.obligation))).append("</td><td>").append(Html.esc(v.article(d.obligation)))
         .append("</td>").append(num(d.met)).append(num(d.missed)).append(num(d.open)).append("</tr>"));
     sb.append("</table></section>");
   }
 
   private static void duties(StringBuilder sb, RunView v) {
-    sb.append("<section><h2>Duties performed</h2><table id=\"table-duties\"><tr><th>duty</th><th>article</th><th class=\"n\">count</th></tr>");
+    sb.append("<section><h2>Duties performed</h2><table id=\"table-duties\"><tr><th>what was done</th><th>obligation</th><th>article</th><th class=\"n\">count</th></tr>");
     for (Map.Entry<Obligation, Long> e : v.tally().performed.entrySet()) {
-      sb.append("<tr><td>").append(Html.esc(RunView.label(e.getKey()))).append("</td><td>")
-          .append(Html.esc(v.article(e.getKey()))).append("</td>").append(num(e.getValue())).append("</tr>");
+      sb.append("<tr><td>").append(Html.esc(RunView.label(e.getKey()))).append("</td><td><code>")
+          .append(e.getKey().name()).append("</code></td><td>").append(Html.esc(v.article(e.getKey()))).append("</td>").append(num(e.getValue())).append("</tr>");
     }
     sb.append("</table></section>");
   }

@@ -31,8 +31,35 @@ record RunView(DemoConfig config, RegulationProfile profile, Tally tally, List<E
         .orElse("consultation draft, not in force") + ", " + profile.text().articleCount() + " articles";
   }
 
-  /** {@code identity registration} for {@code IDENTITY_REGISTRATION}. */
+  /** What the demo counts under each obligation, in words; the rest read as their names. */
+  private static final Map<Obligation, String> LABELS = Map.ofEntries(
+      Map.entry(Obligation.IDENTITY_REGISTRATION, "parties registered and verified"),
+      Map.entry(Obligation.REVERIFY_OPERATOR, "operator re-verifications"),
+      Map.entry(Obligation.REVERIFY_MARKETER, "marketer re-verifications"),
+      Map.entry(Obligation.PRE_LIVE_IDENTITY_CHECK, "lives cleared by the pre-live checks"),
+      Map.entry(Obligation.SEMIANNUAL_REPORT, "identity report sections filed"),
+      Map.entry(Obligation.MARKETER_TRAINING, "marketers who completed training"),
+      Map.entry(Obligation.TIERED_MANAGEMENT, "room tier assessments"),
+      Map.entry(Obligation.KEY_SUBJECT_MONITORING, "key-subject room-months monitored"),
+      Map.entry(Obligation.DISPOSAL_SYSTEM, "measures taken"),
+      Map.entry(Obligation.MEASURE_REPORTING, "measures reported to the regulator"),
+      Map.entry(Obligation.BLACKLIST, "subjects blacklisted"),
+      Map.entry(Obligation.BLACKLIST_APPEAL, "blacklist appeals decided"),
+      Map.entry(Obligation.BLACKLIST_REENTRY, "newcomers screened against the list"),
+      Map.entry(Obligation.BLACKLIST_EXPIRY, "listings removed at term end"),
+      Map.entry(Obligation.BLACKLIST_NOTICE, "listing notices"),
+      Map.entry(Obligation.CHANGE_REPORT, "change reports by operators"),
+      Map.entry(Obligation.PLATFORM_CHANGE_CHECK, "changes checked by the platform"),
+      Map.entry(Obligation.UNREACHABLE_PARTY, "unreachable parties reminded"),
+      Map.entry(Obligation.UNREACHABLE_PARTY_LIFT, "unreachable flags lifted"));
+
+  /** What the demo counted under {@code o}, in words. */
   static String label(Obligation o) {
+    return LABELS.getOrDefault(o, o.name().toLowerCase(Locale.ROOT).replace('_', ' '));
+  }
+
+  /** The obligation's own name in words, for tables that name the duty rather than the count. */
+  static String duty(Obligation o) {
     return o.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 }

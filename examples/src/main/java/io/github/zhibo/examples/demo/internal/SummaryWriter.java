@@ -25,7 +25,7 @@ final class SummaryWriter {
     section(sb, "Parties registered");
     t.population.forEach((k, n) -> line(sb, String.format("  %-40s %8d", k, n)));
     section(sb, "Duties performed");
-    line(sb, String.format("  %-40s %-12s %8s", "duty", "article", "count"));
+    line(sb, String.format("  %-40s %-12s %8s", "what was done", "article", "count"));
     t.performed.forEach((o, n) -> line(sb, String.format("  %-40s %-12s %8d", RunView.label(o), v.article(o), n)));
     section(sb, "Go-live gate (training, pre-live identity, blacklist screening)");
     line(sb, String.format("  %-40s %8d", "lives allowed", t.livesAllowed));
