@@ -34,7 +34,7 @@ final class HtmlReport {
       th{background:#eceff1;font-weight:600} td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
       .kpis{display:flex;gap:12px;flex-wrap:wrap} .kpi{background:#fff;border:1px solid #dde1e6;border-radius:6px;padding:10px 16px;min-width:140px}
       .kpi b{display:block;font-size:22px} .kpi span{color:#607d8b;font-size:12px}
-      #table-measure-reports td:nth-child(-n+4),#table-duties td:nth-child(n+2),#table-deadlines td{white-space:nowrap}
+      #table-measure-reports td:nth-child(-n+5),#table-duties td:nth-child(n+2),#table-deadlines td{white-space:nowrap}
       td code{font-size:12px;color:#455a64}
       .ok{color:#2e7d32;font-weight:600} .bad{color:#c62828;font-weight:600}
       svg{width:100%;height:auto;max-width:760px} svg .tick{font-size:11px;fill:#555}
