@@ -58,7 +58,8 @@ public final class ZhiboCli implements Runnable {
             .addSubcommand(new TiersDefaultPolicyCommand(out)))
         .addSubcommand(new ScreenCommand(io, out, err))
         .addSubcommand(new CommandLine(new BlacklistCommand())
-            .addSubcommand(new ExportSharedCommand(io, out, err)));
+            .addSubcommand(new ExportSharedCommand(io, out, err)))
+        .addSubcommand(new DemoCommand(out, err));
     cli.setOut(out).setErr(err);
     cli.setParameterExceptionHandler((e, a) -> oneLineError(err, UsageErrors.describe(e)));
     cli.setExecutionExceptionHandler((e, c, r) -> {
