@@ -6,7 +6,7 @@
  * expiry lifecycle and the draft's report to the provincial regulator), {@link
  * io.github.zhibo.blacklist.BlacklistIndex} (an immutable inverted index that screens a {@link
  * io.github.zhibo.blacklist.ScreeningRecord} into a {@link io.github.zhibo.blacklist.ScreeningResult}), {@link
- * io.github.zhibo.blacklist.SharedLists} (keyed-token export and import) and {@link
+ * io.github.zhibo.blacklist.SharedListExporter} (keyed-token export) and {@link
  * io.github.zhibo.blacklist.ScreeningRecords} (the JSON-lines wire format of DESIGN.md §5.1).
  */
 @NullMarked
