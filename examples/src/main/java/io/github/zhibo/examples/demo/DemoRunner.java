@@ -1,5 +1,6 @@
 package io.github.zhibo.examples.demo;
 
+import io.github.zhibo.core.regulation.RegulationProfiles;
 import io.github.zhibo.core.param.PlatformParameters;
 import io.github.zhibo.examples.demo.internal.DemoEngine;
 import java.io.IOException;
@@ -19,11 +20,11 @@ import java.util.function.Consumer;
 public final class DemoRunner {
   private DemoRunner() {}
 
-  /** Runs {@code config} with the demo's stand-in services; {@code progress} gets one line a month. */
+  /** Runs {@code config} with the real modules ({@link DemoServices#modules}); {@code progress} gets one line a month. */
   public static DemoResult run(DemoConfig config, Consumer<String> progress) throws IOException {
     Objects.requireNonNull(config, "config");
     PlatformParameters parameters = PlatformParameters.defaults();
-    return run(config, DemoServices.standIns(config.seed(), parameters), parameters, progress);
+    return run(config, DemoServices.modules(RegulationProfiles.get(config.profile()), config.seed(), parameters), parameters, progress);
   }
 
   /** Runs {@code config} with the given services and platform parameters. */
