@@ -82,8 +82,11 @@ class DemoRunnerTest {
   }
 
   @Test
-  void reportsAreCsvOnlyAndNoOtherFilesAreWritten(@TempDir Path out) throws IOException {
+  void reportsAreCsvAndXlsxAndNoOtherFilesAreWritten(@TempDir Path out) throws IOException {
     DemoResult r = run(ProfileId.ORDER_117, 1, out);
+    assertThat(r.files()).contains("reports/2026-01/report.xlsx", "reports/2026-07/report.xlsx");
+    byte[] xlsx = Files.readAllBytes(out.resolve("reports/2026-07/report.xlsx"));
+    assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");   // a zip package
     try (var walk = Files.walk(out)) {
       List<String> all = walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/')).toList();
       assertThat(all).containsExactlyInAnyOrderElementsOf(r.files());

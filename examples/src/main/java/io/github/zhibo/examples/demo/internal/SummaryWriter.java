@@ -78,7 +78,6 @@ final class SummaryWriter {
     for (String f : t.files) {
       line(sb, "  " + f);
     }
-    line(sb, "  (reports as CSV only: no spreadsheet library is on the reference app's classpath)");
     return sb.toString();
   }
 
