@@ -1,12 +1,14 @@
 package io.github.zhibo.examples.demo;
 
+import io.github.zhibo.core.env.Environment;
 import io.github.zhibo.core.param.PlatformParameters;
+import io.github.zhibo.core.regulation.RegulationProfile;
+import io.github.zhibo.examples.demo.internal.BlacklistPhase;
 import java.util.Objects;
 
 /**
- * The feature modules the demo reaches through its seams. {@link #standIns} is the one place to swap a
- * stand-in for the real module: replace the constructor call with an adapter over the module, e.g.
- * {@code (party, role, day) -> channel.verify(...)} for the identity module's channel.
+ * The feature modules the demo reaches through its seams. {@link #modules} wires the real modules through
+ * thin adapters; pass your own {@code DemoServices} to try another implementation of a seam.
  *
  * @param verifier identity verification (identity module)
  * @param screening blacklist listing and screening (blacklist module)
@@ -24,15 +26,18 @@ public record DemoServices(IdentityVerifier verifier, Screening screening, TierR
   }
 
   /**
-   * The demo's deterministic stand-ins (each class is named {@code StandIn…}): the channel fails about 4% of
-   * calls plus outage days and mismatches 1% of answers. A fresh {@link StandInScreening} each call, since it
-   * holds the run's listings.
+   * The real modules: the identity module's sandbox channel (about 4% of calls failing, plus outage days, 1% of
+   * registrations mismatching) behind its resilient and caching channels; the blacklist module's
+   * {@code Blacklist}; the tiering module's classifier with the profile's default policy; the disclosure
+   * module's page checker. A fresh set each call, since the channel's cache and the blacklist hold the run's
+   * state.
    */
-  public static DemoServices standIns(long seed, PlatformParameters parameters) {
+  public static DemoServices modules(RegulationProfile profile, long seed, PlatformParameters parameters) {
+    Environment quiet = Environment.defaults();   // the classifier and checker read no clock in the demo
     return new DemoServices(
-        new StandInIdentityVerifier(seed, 0.04, 0.01),   // identity module: swap for its VerificationChannel
-        new StandInScreening(),                          // blacklist module: swap for Blacklist#list/#screen
-        new StandInTierRating(parameters),               // tiering module: swap for TierClassifier#classify
-        new StandInPageInspection());                    // disclosure module: swap for PageChecker#report
+        new ChannelIdentityVerifier(seed, 0.04, 0.01),
+        new BlacklistScreening(profile, seed, parameters.get(BlacklistPhase.TERM_DAYS)),
+        new ClassifierTierRating(profile, quiet),
+        new PageCheckerInspection(quiet));
   }
 }

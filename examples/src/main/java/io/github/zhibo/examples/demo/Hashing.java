@@ -2,7 +2,7 @@ package io.github.zhibo.examples.demo;
 
 import java.nio.charset.StandardCharsets;
 
-/** Seeded, platform-independent hashing for the stand-ins (no {@code String.hashCode} order games). */
+/** Seeded, platform-independent hashing for the demo's injected failures (no {@code String.hashCode} order games). */
 final class Hashing {
   private Hashing() {}
 

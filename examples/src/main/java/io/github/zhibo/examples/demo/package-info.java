@@ -6,11 +6,12 @@
  * <p><b>Seams.</b> Each feature module the demo exercises is reached through one small interface in this
  * package ({@link io.github.zhibo.examples.demo.IdentityVerifier}, {@link io.github.zhibo.examples.demo.Screening},
  * {@link io.github.zhibo.examples.demo.TierRating}, {@link io.github.zhibo.examples.demo.PageInspection}).
- * {@link io.github.zhibo.examples.demo.DemoServices#standIns} supplies deterministic {@code StandIn…}
- * implementations written for the demo only — they are <em>not</em> the modules' logic. Swapping one for
- * the real module is one line in {@link io.github.zhibo.examples.demo.DemoServices#standIns} (an adapter
- * lambda over the module's API). Core (profiles, obligations, calendar, ledger, proportionality table),
- * the training module and the go-live gate are wired for real.
+ * {@link io.github.zhibo.examples.demo.DemoServices#modules} wires the real modules behind them through thin
+ * adapters ({@link io.github.zhibo.examples.demo.ChannelIdentityVerifier},
+ * {@link io.github.zhibo.examples.demo.BlacklistScreening}, {@link io.github.zhibo.examples.demo.ClassifierTierRating},
+ * {@link io.github.zhibo.examples.demo.PageCheckerInspection}); a test may pass its own. Core (profiles,
+ * obligations, calendar, ledger, proportionality table), the training module and the go-live gate are
+ * wired directly.
  */
 @NullMarked
 package io.github.zhibo.examples.demo;

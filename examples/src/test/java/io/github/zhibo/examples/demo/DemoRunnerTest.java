@@ -82,8 +82,11 @@ class DemoRunnerTest {
   }
 
   @Test
-  void reportsAreCsvOnlyAndNoOtherFilesAreWritten(@TempDir Path out) throws IOException {
+  void reportsAreCsvAndXlsxAndNoOtherFilesAreWritten(@TempDir Path out) throws IOException {
     DemoResult r = run(ProfileId.ORDER_117, 1, out);
+    assertThat(r.files()).contains("reports/2026-01/report.xlsx", "reports/2026-07/report.xlsx");
+    byte[] xlsx = Files.readAllBytes(out.resolve("reports/2026-07/report.xlsx"));
+    assertThat(new String(xlsx, 0, 2, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("PK");   // a zip package
     try (var walk = Files.walk(out)) {
       List<String> all = walk.filter(Files::isRegularFile).map(p -> out.relativize(p).toString().replace('\\', '/')).toList();
       assertThat(all).containsExactlyInAnyOrderElementsOf(r.files());
@@ -93,13 +96,14 @@ class DemoRunnerTest {
   @Test
   void eachSeamCanBeSwappedAndTheRunFollowsTheImplementation(@TempDir Path a, @TempDir Path b) throws IOException {
     var parameters = io.github.zhibo.core.param.PlatformParameters.defaults();
-    DemoServices stand = DemoServices.standIns(1, parameters);
+    DemoServices stand = DemoServices.modules(io.github.zhibo.core.regulation.RegulationProfiles.get(ProfileId.ORDER_117), 1, parameters);
     // a screening that never matches: nobody is blocked, every re-entry attempt gets through
     Screening blind = new Screening() {
       private int n;
 
       @Override
-      public String list(io.github.zhibo.core.party.PartyId subject, java.util.Set<String> keys, java.time.LocalDate on) {
+      public String list(io.github.zhibo.core.party.PartyId subject, io.github.zhibo.core.party.PartyRole role,
+          java.util.Set<String> keys, java.time.LocalDate on) {
         return "X-" + ++n;
       }
 
@@ -107,7 +111,8 @@ class DemoRunnerTest {
       public void lift(String entryId, java.time.LocalDate on) { }
 
       @Override
-      public java.util.Optional<String> screen(java.util.Set<String> keys, java.time.LocalDate on) {
+      public java.util.Optional<String> screen(java.util.Set<String> keys,
+          io.github.zhibo.blacklist.ScreeningOccasion occasion, java.time.LocalDate on) {
         return java.util.Optional.empty();
       }
     };
@@ -117,7 +122,8 @@ class DemoRunnerTest {
     assertThat(blindSummary).containsPattern("all routes\\s+([1-9]\\d*)\\s+0\\s+\\1\\n");
     // every room a key subject: the tier table says so
     String allKey = DemoRunner.run(new DemoConfig(ProfileId.ORDER_117, 1, Scale.SMALL, b, DemoConfig.DEFAULT_YEAR),
-        new DemoServices(stand.verifier(), new StandInScreening(), f -> TierRating.DemoTier.KEY, stand.pages()),
+        new DemoServices(stand.verifier(), DemoServices.modules(io.github.zhibo.core.regulation.RegulationProfiles.get(ProfileId.ORDER_117), 1,
+            parameters).screening(), f -> TierRating.DemoTier.KEY, stand.pages()),
         parameters, l -> { }).summary();
     assertThat(allKey).containsPattern("ordinary\\s+0\\n").containsPattern("elevated\\s+0\\n");
   }

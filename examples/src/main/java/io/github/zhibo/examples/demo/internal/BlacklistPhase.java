@@ -42,7 +42,7 @@ public final class BlacklistPhase implements Phase {
 
   private void list(Sim sim, SimParty s, LocalDate day) {
     BlacklistRules rules = sim.profile.blacklist();
-    String entry = sim.services.screening().list(s.id, s.matchKeys(), day);
+    String entry = sim.services.screening().list(s.id, s.role, s.matchKeys(), day);
     s.blacklistEntry = entry;
     s.active = false;
     sim.tally.listings++;

@@ -1,5 +1,6 @@
 package io.github.zhibo.examples.demo.internal;
 
+import io.github.zhibo.blacklist.ScreeningOccasion;
 import io.github.zhibo.core.check.Check;
 import io.github.zhibo.core.check.CheckContext;
 import io.github.zhibo.core.check.Decision;
@@ -155,7 +156,7 @@ public final class GoLivePhase implements Phase {
       var findings = new ArrayList<Finding>();
       for (PartyId id : request.marketers()) {
         SimParty p = byId.get(id);
-        if (p != null && sim.services.screening().screen(p.matchKeys(), ctx.today()).isPresent()) {
+        if (p != null && sim.services.screening().screen(p.matchKeys(), ScreeningOccasion.PRE_LIVE, ctx.today()).isPresent()) {
           findings.add(ctx.finding("DEMO.SCREENING.LISTED", Obligation.BLACKLIST_REENTRY, Severity.VIOLATION,
               "demo.screening.listed").build());
         }

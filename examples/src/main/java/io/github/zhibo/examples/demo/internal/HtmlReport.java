@@ -53,7 +53,7 @@ final class HtmlReport {
         .append(") · seed ").append(v.config().seed()).append(" · scale ")
         .append(v.config().scale().name().toLowerCase(Locale.ROOT)).append(" · ").append(v.config().firstDay())
         .append(" to ").append(v.config().lastDay())
-        .append(" · identity channel, blacklist screening, tiering and page checks are the demo's stand-ins</p></header>");
+        .append(" · identity (sandbox channel), blacklist, tiering and disclosure modules on synthetic parties</p></header>");
     kpis(sb, v);
     sb.append("<main>");
     tiers(sb, t);

@@ -1,5 +1,6 @@
 package io.github.zhibo.examples.demo.internal;
 
+import io.github.zhibo.blacklist.ScreeningOccasion;
 import io.github.zhibo.core.party.OperatorKind;
 import io.github.zhibo.core.party.PartyRole;
 import io.github.zhibo.core.regulation.Obligation;
@@ -79,7 +80,7 @@ public final class OnboardingPhase implements Phase {
   static boolean admit(Sim sim, SimParty p, LocalDate day, Consumer<SimParty> admitted) {
     if (sim.profile.imposes(Obligation.BLACKLIST_REENTRY)) {
       sim.tally.performed(Obligation.BLACKLIST_REENTRY);
-      if (sim.services.screening().screen(p.matchKeys(), day).isPresent()) {
+      if (sim.services.screening().screen(p.matchKeys(), ScreeningOccasion.REGISTRATION, day).isPresent()) {
         return false;
       }
     }

@@ -1,10 +1,13 @@
 package io.github.zhibo.examples.demo.internal;
 
-import io.github.zhibo.core.party.PartyField;
+import io.github.zhibo.core.party.DocumentType;
 import io.github.zhibo.core.regulation.IdentityReport;
 import io.github.zhibo.core.regulation.Obligation;
 import io.github.zhibo.core.regulation.ReportCategory;
 import io.github.zhibo.core.regulation.ReportSection;
+import io.github.zhibo.identity.archive.ArchiveRole;
+import io.github.zhibo.identity.archive.RegistrationRecord;
+import io.github.zhibo.identity.report.SemiannualReportWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,9 +21,11 @@ import java.util.Map;
 
 /**
  * The identity report (身份信息报送) in the profile's report months (January and July): on the month's
- * tenth working day the platform writes one CSV per section of the profile's
- * {@link IdentityReport#categories()}, with the article's fields as columns, as the registry stands that
- * day, and keeps the file's hash as evidence. The deadline is the end of the report month.
+ * tenth working day the platform writes, through the identity module's {@link SemiannualReportWriter}, one
+ * CSV per section of the profile's {@link IdentityReport#categories()} (the article's fields as columns, as
+ * the registry stands that day) and one {@code report.xlsx} with a sheet per section, and keeps each CSV's
+ * hash as evidence. The XLSX's hash is not ledgered: the spreadsheet library stamps the write time into
+ * the file, which would make the demo's ledger differ from run to run. The deadline is the end of the report month.
  *
  * <p>The demo's parties are synthetic: every value is a {@code DEMO-} placeholder, never a real-looking
  * identity number. A real report carries the registered values (the identity module writes it).
@@ -51,22 +56,26 @@ public final class SemiannualReportPhase implements Phase {
     Path dir = sim.out.resolve("reports").resolve(month.toString());
     try {
       Files.createDirectories(dir);
-      for (ReportCategory c : report.categories()) {
-        List<SimParty> parties = members(sim, c.section());
-        Path file = dir.resolve(c.section().name() + ".csv");
-        var lines = new ArrayList<String>();
-        lines.add(Csv.row(c.fields().stream().map(PartyField::name).toList()));
-        for (SimParty p : parties) {
-          lines.add(Csv.row(c.fields().stream().map(f -> value(p, f)).toList()));
+      try (SemiannualReportWriter writer = SemiannualReportWriter.builder().profile(sim.profile).asOf(day)
+          .directory(dir).environment(sim.environment).build()) {
+        for (ReportCategory c : report.categories()) {
+          for (SimParty p : members(sim, c.section())) {
+            writer.add(record(p));
+          }
         }
-        Files.write(file, lines);
+        writer.finish();
+      }
+      for (ReportCategory c : report.categories()) {
+        Path file = dir.resolve(c.section().name() + ".csv");
+        int parties = members(sim, c.section()).size();
         sim.tally.files.add(sim.out.relativize(file).toString().replace('\\', '/'));
-        rows.put(month + " " + c.section().name(), parties.size());
+        rows.put(month + " " + c.section().name(), parties);
         sim.tally.performed(Obligation.SEMIANNUAL_REPORT);
         sim.evidence(Obligation.SEMIANNUAL_REPORT, sim.platformId(), "IDENTITY_REPORT_FILED", Map.of(
-            "month", month.toString(), "section", c.section().name(), "rows", String.valueOf(parties.size()),
+            "month", month.toString(), "section", c.section().name(), "rows", String.valueOf(parties),
             "sha256", Csv.sha256(file)), null, day);
       }
+      sim.tally.files.add(sim.out.relativize(dir.resolve(SemiannualReportWriter.XLSX_FILE)).toString().replace('\\', '/'));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -92,11 +101,18 @@ public final class SemiannualReportPhase implements Phase {
     return out;
   }
 
-  private static String value(SimParty p, PartyField f) {
-    return switch (f) {
-      case LIVE_ACCOUNT -> p.accountKey;
-      case AGENCY -> p.agency == null ? "" : p.agency.id.value();
-      default -> "DEMO-" + f.name().toLowerCase(java.util.Locale.ROOT) + "-" + p.id.value();
-    };
+  /** The synthetic party as the identity module's registration record: {@code DEMO-} placeholders only. */
+  private static RegistrationRecord record(SimParty p) {
+    String tag = p.id.value();
+    boolean marketer = p.role == io.github.zhibo.core.party.PartyRole.MARKETER;
+    var b = RegistrationRecord.builder(tag, marketer ? ArchiveRole.MARKETER : ArchiveRole.OPERATOR, p.registeredOn)
+        .name("DEMO-name-" + tag).id(DocumentType.PASSPORT, "DEMO-id-" + tag).address("DEMO-address-" + tag)
+        .contact("DEMO-contact-" + tag).liveAccounts(List.of(p.accountKey)).lastVerifiedOn(p.lastVerifiedOn);
+    if (marketer) {
+      b.occupation("DEMO-occupation-" + tag).agency(p.agency == null ? null : p.agency.id.value());
+    } else {
+      b.kind(p.kind).marketEntityRegistered(p.kind != null && p.kind.registeredByNature());
+    }
+    return b.build();
   }
 }

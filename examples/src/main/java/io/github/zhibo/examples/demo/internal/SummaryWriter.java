@@ -21,7 +21,7 @@ final class SummaryWriter {
     line(sb, String.format("  profile %s (%s)", v.profile().id(), v.textInWords()));
     line(sb, String.format("  seed %d, scale %s, simulated %s to %s day by day", v.config().seed(),
         v.config().scale().name().toLowerCase(Locale.ROOT), v.config().firstDay(), v.config().lastDay()));
-    line(sb, "  (the identity channel, blacklist screening, tiering and page checks are the demo's stand-ins)");
+    line(sb, "  (identity sandbox channel, blacklist, tiering and disclosure: the real modules, synthetic parties)");
     section(sb, "Parties registered");
     t.population.forEach((k, n) -> line(sb, String.format("  %-40s %8d", k, n)));
     section(sb, "Duties performed");
@@ -78,7 +78,6 @@ final class SummaryWriter {
     for (String f : t.files) {
       line(sb, "  " + f);
     }
-    line(sb, "  (reports as CSV only: no spreadsheet library is on the reference app's classpath)");
     return sb.toString();
   }
 
