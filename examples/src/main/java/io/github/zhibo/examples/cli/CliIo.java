@@ -3,6 +3,9 @@ package io.github.zhibo.examples.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -36,7 +39,33 @@ public record CliIo(InputStream in, OutputStream out, OutputStream err, Clock cl
   }
 
   PrintWriter stdout() {
-    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16), false);
+    return new PrintWriter(new BufferedWriter(new OutputStreamWriter(surfacingErrors(out), StandardCharsets.UTF_8),
+        1 << 16), false);
+  }
+
+  /**
+   * A {@link PrintStream} (an embedder passing {@code System.out}) swallows write errors; this turns its error
+   * flag back into an {@link IOException}, so {@link Output} stops every command on a closed pipe.
+   */
+  private static OutputStream surfacingErrors(OutputStream out) {
+    if (!(out instanceof PrintStream ps)) return out;
+    return new FilterOutputStream(ps) {
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        ps.write(b, off, len);
+        failIfBroken();
+      }
+
+      @Override
+      public void flush() throws IOException {
+        ps.flush();
+        failIfBroken();
+      }
+
+      private void failIfBroken() throws IOException {
+        if (ps.checkError()) throw new IOException("output failed");
+      }
+    };
   }
 
   PrintWriter stderr() {

@@ -9,7 +9,6 @@ import io.github.zhibo.tiering.TierClassifier;
 import io.github.zhibo.tiering.TierJson;
 import io.github.zhibo.tiering.TierPolicy;
 import io.github.zhibo.tiering.TierPolicyException;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.jspecify.annotations.Nullable;
@@ -34,7 +33,6 @@ import picocli.CommandLine.Option;
 final class TiersClassifyCommand implements Runnable {
 
   private static final long PROGRESS_EVERY = 1_000_000;
-  private static final long CHECK_SINK_EVERY = Output.CHECK_EVERY;
 
   private final CliIo io;
   private final PrintWriter out;
@@ -68,32 +66,20 @@ final class TiersClassifyCommand implements Runnable {
     }
     TierClassifier classifier = classifier();
     var output = new Output(out);
-    var in = new ByteLineReader(io.in(), LineSource.DEFAULT_MAX_LINE);
     long count = 0;
-    for (String line = in.next(); line != null; line = in.next()) {
-      String decision;
-      try {
-        decision = TierJson.toJson(classifier.classify(TierJson.parseRoom(line)), explain);
-      } catch (RoomInputException e) {
-        throw in.error(e.getMessage());
+    try (LineSource in = LineSource.of(io.in())) {
+      for (String line = in.next(); line != null; line = in.next()) {
+        String decision;
+        try {
+          decision = TierJson.toJson(classifier.classify(TierJson.parseRoom(line)), explain);
+        } catch (RoomInputException e) {
+          throw in.error(e.getMessage());
+        }
+        output.println(decision);
+        if (++count % PROGRESS_EVERY == 0) err.println("tiers classify: " + count + " rooms");
       }
-      output.println(decision);
-      if (++count % CHECK_SINK_EVERY == 0) checkSink();
-      if (count % PROGRESS_EVERY == 0) err.println("tiers classify: " + count + " rooms");
     }
     output.finish();
-    checkSink();
-  }
-
-  /**
-   * Fails once the process's stdout has failed: {@code System.out} is a {@link PrintStream} that swallows
-   * write errors (a closed pipe), so the writer above it never sees them; its own error flag does.
-   */
-  private void checkSink() {
-    if (io.out() instanceof PrintStream ps) {
-      out.flush();
-      if (ps.checkError()) throw new OutputFailedException();
-    }
   }
 
   private TierClassifier classifier() {
