@@ -1,5 +1,6 @@
 package io.github.zhibo.identity.archive;
 
+import io.github.zhibo.identity.internal.Retentions;
 import io.github.zhibo.core.env.Environment;
 import io.github.zhibo.core.ledger.EvidenceLedger;
 import io.github.zhibo.core.ledger.LedgerEntry;
@@ -261,11 +262,7 @@ public final class InMemoryRegistrationArchive implements RegistrationArchive {
      * minimum both texts and E-Commerce Law Art. 31 set for identity and transaction records).
      */
     public Builder retention(Period retention) {
-      Objects.requireNonNull(retention, "retention");
-      if (retention.isNegative() || retention.isZero()) {
-        throw new IllegalArgumentException("retention must be positive");
-      }
-      this.retention = retention;
+      this.retention = Retentions.requirePositive(retention);
       return this;
     }
 

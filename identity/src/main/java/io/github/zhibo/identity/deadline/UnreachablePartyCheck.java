@@ -1,5 +1,6 @@
 package io.github.zhibo.identity.deadline;
 
+import io.github.zhibo.identity.internal.Retentions;
 import io.github.zhibo.core.check.Check;
 import io.github.zhibo.core.check.CheckContext;
 import io.github.zhibo.core.check.Decision;
@@ -146,9 +147,7 @@ public final class UnreachablePartyCheck implements Check<UnreachableCase> {
 
     /** How long the ledger keeps the records (default three years). */
     public Builder retention(Period retention) {
-      Objects.requireNonNull(retention, "retention");
-      if (retention.isNegative() || retention.isZero()) throw new IllegalArgumentException("retention must be positive");
-      this.retention = retention;
+      this.retention = Retentions.requirePositive(retention);
       return this;
     }
 

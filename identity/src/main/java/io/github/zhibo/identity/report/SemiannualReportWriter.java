@@ -1,5 +1,6 @@
 package io.github.zhibo.identity.report;
 
+import io.github.zhibo.identity.internal.Retentions;
 import io.github.zhibo.core.regulation.ReportSection;
 import io.github.zhibo.core.env.Environment;
 import io.github.zhibo.core.ledger.EvidenceLedger;
@@ -297,9 +298,7 @@ public final class SemiannualReportWriter implements AutoCloseable {
 
     /** How long the ledger keeps the export records (default three years). */
     public Builder retention(Period retention) {
-      Objects.requireNonNull(retention, "retention");
-      if (retention.isNegative() || retention.isZero()) throw new IllegalArgumentException("retention must be positive");
-      this.retention = retention;
+      this.retention = Retentions.requirePositive(retention);
       return this;
     }
 

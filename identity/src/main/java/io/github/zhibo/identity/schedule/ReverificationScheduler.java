@@ -1,5 +1,6 @@
 package io.github.zhibo.identity.schedule;
 
+import io.github.zhibo.identity.internal.Retentions;
 import io.github.zhibo.core.env.ComplianceEvent;
 import io.github.zhibo.core.env.Environment;
 import io.github.zhibo.core.ledger.EvidenceLedger;
@@ -471,9 +472,7 @@ public final class ReverificationScheduler {
 
     /** How long the ledger keeps the run's records (default three years). */
     public Builder retention(Period retention) {
-      Objects.requireNonNull(retention, "retention");
-      if (retention.isNegative() || retention.isZero()) throw new IllegalArgumentException("retention must be positive");
-      this.retention = retention;
+      this.retention = Retentions.requirePositive(retention);
       return this;
     }
 
